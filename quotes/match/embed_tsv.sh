@@ -9,7 +9,7 @@ echo
 echo "namespace quotes {"
 echo "namespace internal {"
 echo
-echo "const EmbeddedFile kEmbeddedWordLists[] = {"
+echo "const EmbeddedWordList kEmbeddedWordLists[] = {"
 for f in "$@"; do
   if grep -q ')tsv"' "$f"; then
     echo "embed_tsv.sh: $f contains the raw-string delimiter" >&2

@@ -7,12 +7,12 @@
 namespace quotes {
 namespace internal {
 
-struct EmbeddedFile {
+struct EmbeddedWordList {
   const char* name;      // base name, e.g. "titles.tsv"
   const char* contents;  // the file's bytes
 };
 
-extern const EmbeddedFile kEmbeddedWordLists[];
+extern const EmbeddedWordList kEmbeddedWordLists[];
 extern const int kNumEmbeddedWordLists;
 
 }  // namespace internal

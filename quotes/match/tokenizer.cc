@@ -41,13 +41,13 @@ UChar32 Decode(absl::string_view text, size_t i, size_t end, size_t* next) {
 
 }  // namespace
 
-uint32_t Vocabulary::Intern(absl::string_view key) {
+uint32_t KeyVocabulary::Intern(absl::string_view key) {
   auto [it, inserted] = ids_.try_emplace(key, keys_.size());
   if (inserted) keys_.emplace_back(key);
   return it->second;
 }
 
-int64_t Vocabulary::Find(absl::string_view key) const {
+int64_t KeyVocabulary::Find(absl::string_view key) const {
   auto it = ids_.find(key);
   return it == ids_.end() ? -1 : it->second;
 }
@@ -77,9 +77,9 @@ std::string MatchKey(absl::string_view word, const WordLists& lists) {
   return lists.CanonicalSpelling(FoldCase(word));
 }
 
-absl::Status Tokenize(absl::string_view text, size_t begin, size_t end,
-                      const WordLists& lists, Vocabulary* vocab,
-                      std::vector<Token>* tokens) {
+absl::Status TokenizeForMatching(absl::string_view text, size_t begin, size_t end,
+                      const WordLists& lists, KeyVocabulary* vocab,
+                      std::vector<MatchToken>* tokens) {
   if (text.size() >= std::numeric_limits<uint32_t>::max()) {
     return absl::OutOfRangeError(
         absl::StrCat("text of ", text.size(), " bytes is over 4 GiB"));
@@ -95,36 +95,36 @@ absl::Status Tokenize(absl::string_view text, size_t begin, size_t end,
   auto end_word = [&](size_t at) {
     if (!in_word) return;
     in_word = false;
-    Token t;
+    MatchToken t;
     t.begin = static_cast<uint32_t>(word_begin);
     t.end = static_cast<uint32_t>(at);
     std::string key =
         MatchKey(text.substr(word_begin, at - word_begin), lists);
-    if (key.size() >= 4) t.flags |= Token::kContent;
+    if (key.size() >= 4) t.flags |= MatchToken::kContent;
     t.key = vocab->Intern(key);
-    if (bracket_depth > 0) t.flags |= Token::kBracketed;
+    if (bracket_depth > 0) t.flags |= MatchToken::kBracketed;
     tokens->push_back(t);
   };
   auto add_ellipsis = [&](size_t b, size_t e) {
-    Token t;
+    MatchToken t;
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
-    t.flags = Token::kEllipsis;
+    t.flags = MatchToken::kEllipsis;
     tokens->push_back(t);
   };
   auto flush_dots = [&]() {
     if (dots >= 3) {
       add_ellipsis(dots_begin, dots_begin + dots);
     } else if (dots > 0 && !tokens->empty() &&
-               !tokens->back().is(Token::kEllipsis)) {
+               !tokens->back().is(MatchToken::kEllipsis)) {
       // A period after an abbreviation ("Mr.") or an initial ("J.") does not
       // end the sentence.
-      Token& last = tokens->back();
+      MatchToken& last = tokens->back();
       absl::string_view word = text.substr(last.begin, last.end - last.begin);
       bool initial = word.size() == 1;
       if (!initial && lists.GetTitleKind(vocab->Key(last.key)) !=
                           WordLists::TitleKind::kHonorific) {
-        last.flags |= Token::kSentenceEnd;
+        last.flags |= MatchToken::kSentenceEnd;
       }
     }
     dots = 0;
@@ -169,13 +169,13 @@ absl::Status Tokenize(absl::string_view text, size_t begin, size_t end,
         // "[…]" and "[...]": the brackets belong to the elision marker.
         if (bracket_open_at >= 0 &&
             static_cast<int>(tokens->size()) == bracket_open_at + 1 &&
-            tokens->back().is(Token::kEllipsis)) {
+            tokens->back().is(MatchToken::kEllipsis)) {
           tokens->back().begin = static_cast<uint32_t>(bracket_begin);
           tokens->back().end = static_cast<uint32_t>(next);
         }
         bracket_open_at = -1;
       } else if (IsSentencePunct(c) && c != '.' && !tokens->empty()) {
-        tokens->back().flags |= Token::kSentenceEnd;
+        tokens->back().flags |= MatchToken::kSentenceEnd;
       }
     }
     i = next;

@@ -8,9 +8,9 @@
 //
 // Example:
 //
-//   quotes::Vocabulary vocab;
-//   std::vector<quotes::Token> tokens;
-//   RETURN_IF_ERROR(quotes::Tokenize("We recognise [Norland]'s rights...",
+//   quotes::KeyVocabulary vocab;
+//   std::vector<quotes::MatchToken> tokens;
+//   RETURN_IF_ERROR(quotes::TokenizeForMatching("We recognise [Norland]'s rights...",
 //                                    quotes::WordLists::Default(), &vocab,
 //                                    &tokens));
 //   // tokens: We recognise Norland's rights ...(ellipsis)
@@ -34,7 +34,7 @@
 namespace quotes {
 
 // A word or an elision marker of a text.
-struct Token {
+struct MatchToken {
   enum Flag : uint8_t {
     kEllipsis = 1,     // an elision marker, not a word; `key` is unused
     kBracketed = 2,    // inside [] or (): an editorial insertion in a quote
@@ -43,15 +43,15 @@ struct Token {
   };
   uint32_t begin = 0;  // half-open byte span in the tokenized text
   uint32_t end = 0;
-  uint32_t key = 0;    // Vocabulary id of the matching key
+  uint32_t key = 0;    // KeyVocabulary id of the matching key
   uint8_t flags = 0;
 
   bool is(Flag f) const { return (flags & f) != 0; }
 };
 
-// Interns matching keys as dense ids. Not thread-safe: one Vocabulary is
+// Interns matching keys as dense ids. Not thread-safe: one KeyVocabulary is
 // filled by one thread; reading after filling is safe from many threads.
-class Vocabulary {
+class KeyVocabulary {
  public:
   // Returns the id of `key`, adding it when new. Ids are 0, 1, 2, ...
   uint32_t Intern(absl::string_view key);
@@ -70,12 +70,12 @@ class Vocabulary {
 // Returns InvalidArgumentError naming the byte offset for invalid UTF-8 and
 // OutOfRangeError when `text` is 4 GiB or more (spans are 32-bit). An empty
 // range appends nothing and is not an error.
-absl::Status Tokenize(absl::string_view text, size_t begin, size_t end,
-                      const WordLists& lists, Vocabulary* vocab,
-                      std::vector<Token>* tokens);
-inline absl::Status Tokenize(absl::string_view text, const WordLists& lists,
-                             Vocabulary* vocab, std::vector<Token>* tokens) {
-  return Tokenize(text, 0, text.size(), lists, vocab, tokens);
+absl::Status TokenizeForMatching(absl::string_view text, size_t begin, size_t end,
+                      const WordLists& lists, KeyVocabulary* vocab,
+                      std::vector<MatchToken>* tokens);
+inline absl::Status TokenizeForMatching(absl::string_view text, const WordLists& lists,
+                             KeyVocabulary* vocab, std::vector<MatchToken>* tokens) {
+  return TokenizeForMatching(text, 0, text.size(), lists, vocab, tokens);
 }
 
 // The matching key of one word: NFKC + case folding + unified apostrophes +

@@ -43,7 +43,7 @@ std::string Words(const TokenSeq& seq, int b, int e) {
 // True when a token in [b, e) ends a sentence.
 bool CrossesSentence(const TokenSeq& seq, int b, int e) {
   for (int i = std::max(b, 0); i < e; ++i) {
-    if (seq.tokens[i].is(Token::kSentenceEnd)) return true;
+    if (seq.tokens[i].is(MatchToken::kSentenceEnd)) return true;
   }
   return false;
 }
@@ -257,8 +257,8 @@ Verdicts ClassifyAlignment(const TokenSeq& quote, const TokenSeq& source,
   const int s_first = ops[first].s;
   const int s_last = ops[last].s_end - 1;
   const bool head =
-      s_first > 0 && !source.tokens[s_first - 1].is(Token::kSentenceEnd);
-  const bool tail = !source.tokens[s_last].is(Token::kSentenceEnd) &&
+      s_first > 0 && !source.tokens[s_first - 1].is(MatchToken::kSentenceEnd);
+  const bool tail = !source.tokens[s_last].is(MatchToken::kSentenceEnd) &&
                     s_last + 1 < static_cast<int>(source.tokens.size());
   v.truncation = head && tail ? BOTH : head ? HEAD : tail ? TAIL : NOT_TRUNCATED;
 

@@ -17,7 +17,7 @@
 //   TRUNCATED   the first aligned source word does not start a sentence
 //               (HEAD) or the last does not end one (TAIL). The last word of
 //               every passage (a quote, a transcript turn) counts as ending a
-//               sentence: reference builders set Token::kSentenceEnd on it.
+//               sentence: reference builders set MatchToken::kSentenceEnd on it.
 //   ELIDED      source words left out between aligned words: under an
 //               elision marker (marked, acceptable) or not (flagged)
 //   BRACKETED   bracketed quote words, with the source words they replace

@@ -13,19 +13,19 @@ namespace {
 
 struct Case {
   std::string quote_text, source_text;
-  Vocabulary vocab;
-  std::vector<Token> quote_tokens, source_tokens;
+  KeyVocabulary vocab;
+  std::vector<MatchToken> quote_tokens, source_tokens;
   Alignment alignment;
   Verdicts verdicts;
 
   Case(std::string q, std::string s)
       : quote_text(std::move(q)), source_text(std::move(s)) {
-    EXPECT_TRUE(Tokenize(quote_text, WordLists::Default(), &vocab,
+    EXPECT_TRUE(TokenizeForMatching(quote_text, WordLists::Default(), &vocab,
                          &quote_tokens).ok());
-    EXPECT_TRUE(Tokenize(source_text, WordLists::Default(), &vocab,
+    EXPECT_TRUE(TokenizeForMatching(source_text, WordLists::Default(), &vocab,
                          &source_tokens).ok());
     // As reference builders do: a passage's last word ends a sentence.
-    if (!source_tokens.empty()) source_tokens.back().flags |= Token::kSentenceEnd;
+    if (!source_tokens.empty()) source_tokens.back().flags |= MatchToken::kSentenceEnd;
     TokenSeq quote{quote_tokens, quote_text};
     TokenSeq source{source_tokens, source_text};
     const int n = source_tokens.size();

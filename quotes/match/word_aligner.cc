@@ -33,8 +33,8 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
   const int m = std::max(0, q_end - q_begin);
   const int n = std::max(0, s_end - s_begin);
   for (int i = q_begin; i < q_end; ++i) {
-    const Token& t = quote.tokens[i];
-    if (!t.is(Token::kEllipsis) && !t.is(Token::kBracketed)) ++result.quote_words;
+    const MatchToken& t = quote.tokens[i];
+    if (!t.is(MatchToken::kEllipsis) && !t.is(MatchToken::kBracketed)) ++result.quote_words;
   }
   if (m == 0) return result;
 
@@ -44,10 +44,10 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
   std::vector<int> skip_from((m + 1) * w, 0);
   for (int j = 0; j <= n; ++j) h[j] = 0;  // free start in the source
   for (int i = 1; i <= m; ++i) {
-    const Token& qt = quote.tokens[q_begin + i - 1];
+    const MatchToken& qt = quote.tokens[q_begin + i - 1];
     float* hi = &h[i * w];
     const float* hp = &h[(i - 1) * w];
-    if (qt.is(Token::kEllipsis)) {
+    if (qt.is(MatchToken::kEllipsis)) {
       // The marker stands for any run of source words, empty included.
       float best = kNegInf;
       int best_j = 0;
@@ -62,14 +62,14 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
       }
       continue;
     }
-    const bool bracketed = qt.is(Token::kBracketed);
+    const bool bracketed = qt.is(MatchToken::kBracketed);
     const float ins = bracketed ? kBracketIns : kInsert;
     float* ei = &e[i * w];
     for (int j = 0; j <= n; ++j) {
       float best = hp[j] + ins;
       uint8_t move = kIns;
       if (j > 0) {
-        const Token& st = source.tokens[s_begin + j - 1];
+        const MatchToken& st = source.tokens[s_begin + j - 1];
         float sub = st.key == qt.key ? kMatch
                     : bracketed      ? kBracketSub
                                      : kSubstitute;
@@ -120,9 +120,9 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
       case kDiag: {
         const bool same_key =
             quote.tokens[q].key == source.tokens[s].key &&
-            !quote.tokens[q].is(Token::kBracketed);
+            !quote.tokens[q].is(MatchToken::kBracketed);
         DiffOp::Kind kind = DiffOp::SUBSTITUTE;
-        if (quote.tokens[q].is(Token::kBracketed)) {
+        if (quote.tokens[q].is(MatchToken::kBracketed)) {
           kind = DiffOp::BRACKET;
         } else if (same_key) {
           kind = quote.Surface(q) == source.Surface(s) ? DiffOp::EQUAL
@@ -134,7 +134,7 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
         break;
       }
       case kIns:
-        rev.push_back({quote.tokens[q].is(Token::kBracketed) ? DiffOp::BRACKET
+        rev.push_back({quote.tokens[q].is(MatchToken::kBracketed) ? DiffOp::BRACKET
                                                              : DiffOp::INSERT,
                        q, -1, -1});
         --i;

@@ -32,7 +32,7 @@ namespace quotes {
 
 // Tokens and the text their spans point into.
 struct TokenSeq {
-  absl::Span<const Token> tokens;
+  absl::Span<const MatchToken> tokens;
   absl::string_view text;
 
   absl::string_view Surface(int i) const {
