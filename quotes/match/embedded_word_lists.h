@@ -8,7 +8,7 @@ namespace quotes {
 namespace internal {
 
 struct EmbeddedWordList {
-  const char* name;      // base name, e.g. "titles.tsv"
+  const char* name;      // base name, e.g. "spelling_variants.tsv"
   const char* contents;  // the file's bytes
 };
 

@@ -122,8 +122,7 @@ absl::Status TokenizeForMatching(absl::string_view text, size_t begin, size_t en
       MatchToken& last = tokens->back();
       absl::string_view word = text.substr(last.begin, last.end - last.begin);
       bool initial = word.size() == 1;
-      if (!initial && lists.GetTitleKind(vocab->Key(last.key)) !=
-                          WordLists::TitleKind::kHonorific) {
+      if (!initial && !lists.IsAbbreviation(vocab->Key(last.key))) {
         last.flags |= MatchToken::kSentenceEnd;
       }
     }

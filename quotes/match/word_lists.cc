@@ -10,6 +10,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "quotes/lexicon/lexicon.h"
 #include "quotes/match/embedded_word_lists.h"
 #include "quotes/status_macros.h"
 
@@ -55,7 +56,7 @@ absl::string_view Embedded(absl::string_view name) {
 
 absl::StatusOr<WordLists> WordLists::FromTsv(
     absl::string_view spelling_variants, absl::string_view spelling_suffixes,
-    absl::string_view titles) {
+    std::vector<std::string> abbreviations) {
   WordLists lists;
   RETURN_IF_ERROR(ForEachRow(
       "spelling_variants.tsv", spelling_variants, 2,
@@ -81,31 +82,26 @@ absl::StatusOr<WordLists> WordLists::FromTsv(
                    [](const SuffixRule& a, const SuffixRule& b) {
                      return a.suffix.size() > b.suffix.size();
                    });
-  RETURN_IF_ERROR(ForEachRow(
-      "titles.tsv", titles, 2,
-      [&](int line, const std::vector<absl::string_view>& c) {
-        TitleKind kind;
-        if (c[1] == "honorific") {
-          kind = TitleKind::kHonorific;
-        } else if (c[1] == "role") {
-          kind = TitleKind::kRole;
-        } else {
-          return absl::InvalidArgumentError(absl::StrCat(
-              "titles.tsv:", line, ": unknown kind '", c[1], "'"));
-        }
-        lists.titles_[c[0]] = kind;
-        int words = 1 + std::count(c[0].begin(), c[0].end(), ' ');
-        lists.max_title_words_ = std::max(lists.max_title_words_, words);
-        return absl::OkStatus();
-      }));
+  for (std::string& a : abbreviations) lists.abbreviations_.insert(std::move(a));
   return lists;
 }
 
 const WordLists& WordLists::Default() {
   static const WordLists* const lists = [] {
+    std::vector<std::string> abbreviations;
+    absl::StatusOr<std::unique_ptr<Lexicon>> lexicon = Lexicon::Default();
+    if (lexicon.ok()) {
+      for (const std::string& title : (*lexicon)->ForLanguage("en").titles) {
+        if (absl::EndsWith(title, ".")) {
+          abbreviations.push_back(title.substr(0, title.size() - 1));
+        }
+      }
+    }
     absl::StatusOr<WordLists> loaded =
-        FromTsv(Embedded("spelling_variants.tsv"),
-                Embedded("spelling_suffixes.tsv"), Embedded("titles.tsv"));
+        lexicon.ok() ? FromTsv(Embedded("spelling_variants.tsv"),
+                               Embedded("spelling_suffixes.tsv"),
+                               std::move(abbreviations))
+                     : absl::StatusOr<WordLists>(lexicon.status());
     if (!loaded.ok()) {
       std::fprintf(stderr, "quotes: embedded word list: %s\n",
                    loaded.status().ToString().c_str());
@@ -129,9 +125,5 @@ std::string WordLists::CanonicalSpelling(absl::string_view folded) const {
   return std::string(folded);
 }
 
-WordLists::TitleKind WordLists::GetTitleKind(absl::string_view phrase) const {
-  auto it = titles_.find(phrase);
-  return it == titles_.end() ? TitleKind::kNone : it->second;
-}
 
 }  // namespace quotes

@@ -1,16 +1,18 @@
 // quotes/match/word_lists.h
 //
-// The word lists quote matching depends on: spelling variants (Kyiv/Kiev),
-// suffix rules (-ise/-ize) and title words for speaker names. They are
-// human-edited TSV files in quotes/match/data/ (each documents its format);
-// Default() returns the ones compiled into the binary.
+// The word lists quote matching depends on: spelling variants (Kyiv/Kiev)
+// and suffix rules (-ise/-ize), human-edited TSV files in quotes/match/data/
+// (each documents its format), plus the abbreviations that do not end a
+// sentence ("mr.", "sen."), taken from the core lexicon's titles
+// (quotes/lexicon/data/en/titles.tsv) so that there is one list of titles.
+// Default() returns the lists compiled into the binary.
 //
 // Example:
 //
 //   const quotes::WordLists& lists = quotes::WordLists::Default();
 //   lists.CanonicalSpelling("recognise");  // "recognize"
 //   lists.CanonicalSpelling("kiev");       // "kyiv"
-//   lists.TitleKind("mr");                 // TitleKind::kHonorific
+//   lists.IsAbbreviation("mr");            // true: "Mr." ends no sentence
 #ifndef QUOTES_MATCH_WORD_LISTS_H_
 #define QUOTES_MATCH_WORD_LISTS_H_
 
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
@@ -27,20 +30,17 @@ namespace quotes {
 // multiple threads.
 class WordLists {
  public:
-  enum class TitleKind {
-    kNone = 0,       // not a title
-    kHonorific = 1,  // "mr", "dr", "the": carries no identity
-    kRole = 2,       // "minister", "secretary of state": an office
-  };
+  // Parses the two files' contents; `abbreviations` are lower-case words
+  // without their period. Returns InvalidArgumentError naming the file and
+  // line ("spelling_suffixes.tsv:12: minimum stem length 'x' is not a
+  // number") for a malformed line.
+  static absl::StatusOr<WordLists> FromTsv(
+      absl::string_view spelling_variants, absl::string_view spelling_suffixes,
+      std::vector<std::string> abbreviations = {});
 
-  // Parses the three files' contents. Returns InvalidArgumentError naming the
-  // file and line ("titles.tsv:12: unknown kind 'rol'") for a malformed line.
-  static absl::StatusOr<WordLists> FromTsv(absl::string_view spelling_variants,
-                                           absl::string_view spelling_suffixes,
-                                           absl::string_view titles);
-
-  // The lists compiled into the binary from quotes/match/data/. Loaded once on
-  // first use; a malformed embedded file is a build defect and aborts.
+  // The lists compiled into the binary from quotes/match/data/ and the core
+  // lexicon. Loaded once on first use; a malformed embedded file is a build
+  // defect and aborts.
   static const WordLists& Default();
 
   // The canonical spelling of a case-folded word: the whole-word variant
@@ -48,12 +48,11 @@ class WordLists {
   // Returns `folded` unchanged when nothing applies.
   std::string CanonicalSpelling(absl::string_view folded) const;
 
-  // The kind of a lower-case title phrase (words separated by one space).
-  TitleKind GetTitleKind(absl::string_view phrase) const;
-
-  // The longest number of words of any title phrase (3 for
-  // "secretary of state").
-  int max_title_words() const { return max_title_words_; }
+  // True for a lower-case word written with a period that does not end a
+  // sentence ("mr" for "Mr.").
+  bool IsAbbreviation(absl::string_view folded) const {
+    return abbreviations_.contains(folded);
+  }
 
  private:
   struct SuffixRule {
@@ -64,8 +63,7 @@ class WordLists {
 
   absl::flat_hash_map<std::string, std::string> variants_;
   std::vector<SuffixRule> suffixes_;  // longest suffix first
-  absl::flat_hash_map<std::string, TitleKind> titles_;
-  int max_title_words_ = 0;
+  absl::flat_hash_set<std::string> abbreviations_;
 };
 
 }  // namespace quotes

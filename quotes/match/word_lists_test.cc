@@ -20,26 +20,23 @@ TEST(WordLists, SuffixRulesRespectStemLength) {
   EXPECT_EQ(lists.CanonicalSpelling("wise"), "wise");
 }
 
-TEST(WordLists, TitleKinds) {
+TEST(WordLists, AbbreviationsComeFromTheLexiconTitles) {
   const WordLists& lists = WordLists::Default();
-  EXPECT_EQ(lists.GetTitleKind("mr"), WordLists::TitleKind::kHonorific);
-  EXPECT_EQ(lists.GetTitleKind("secretary of state"),
-            WordLists::TitleKind::kRole);
-  EXPECT_EQ(lists.GetTitleKind("blinken"), WordLists::TitleKind::kNone);
-  EXPECT_GE(lists.max_title_words(), 3);
+  EXPECT_TRUE(lists.IsAbbreviation("mr"));
+  EXPECT_TRUE(lists.IsAbbreviation("dr"));
+  EXPECT_FALSE(lists.IsAbbreviation("minister"));
+  EXPECT_FALSE(lists.IsAbbreviation("talks"));
 }
 
 TEST(WordLists, MalformedLinesNameFileAndLine) {
-  absl::StatusOr<WordLists> bad_kind =
-      WordLists::FromTsv("", "", "# c\nmr\thonorific\nboss\trol\n");
-  ASSERT_EQ(bad_kind.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(bad_kind.status().message(), "titles.tsv:3: unknown kind 'rol'");
-
   absl::StatusOr<WordLists> bad_number =
-      WordLists::FromTsv("", "ise\tize\tfour\n", "");
-  EXPECT_EQ(bad_number.status().code(), absl::StatusCode::kInvalidArgument);
+      WordLists::FromTsv("", "# c\nise\tize\t4\nise\tize\tfour\n");
+  ASSERT_EQ(bad_number.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(bad_number.status().message(),
+            "spelling_suffixes.tsv:3: minimum stem length 'four' is not a "
+            "number");
 
-  absl::StatusOr<WordLists> one_column = WordLists::FromTsv("kiev\n", "", "");
+  absl::StatusOr<WordLists> one_column = WordLists::FromTsv("kiev\n", "");
   EXPECT_EQ(one_column.status().message(),
             "spelling_variants.tsv:1: expected 2 tab-separated columns");
 }
