@@ -1,0 +1,73 @@
+#include "quotes/match/shingle_index.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace quotes {
+namespace {
+
+// splitmix64: a cheap, well-mixed 64-bit hash.
+uint64_t Mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
+
+std::vector<uint64_t> ShingleIndex::Shingles(
+    absl::Span<const MatchToken> tokens) const {
+  std::vector<uint32_t> keys;
+  keys.reserve(tokens.size());
+  for (const MatchToken& t : tokens) {
+    if (t.is(MatchToken::kEllipsis) || t.is(MatchToken::kBracketed)) continue;
+    if (options_.content_only && !t.is(MatchToken::kContent)) continue;
+    keys.push_back(t.key);
+  }
+  std::vector<uint64_t> out;
+  const size_t n = options_.shingle_words;
+  for (size_t i = 0; i + n <= keys.size(); ++i) {
+    uint64_t h = n;
+    for (size_t k = 0; k < n; ++k) h = Mix(h ^ keys[i + k]);
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void ShingleIndex::Add(uint32_t passage, absl::Span<const MatchToken> tokens) {
+  for (uint64_t h : Shingles(tokens)) postings_.emplace_back(h, passage);
+}
+
+void ShingleIndex::Build() { std::sort(postings_.begin(), postings_.end()); }
+
+std::vector<ShingleIndex::Candidate> ShingleIndex::Lookup(
+    absl::Span<const MatchToken> query, size_t max_candidates,
+    uint32_t min_shared) const {
+  absl::flat_hash_map<uint32_t, uint32_t> shared;
+  for (uint64_t h : Shingles(query)) {
+    auto lo = std::lower_bound(postings_.begin(), postings_.end(),
+                               std::make_pair(h, uint32_t{0}));
+    auto hi = lo;
+    while (hi != postings_.end() && hi->first == h) {
+      ++hi;
+      if (static_cast<size_t>(hi - lo) > options_.max_postings) break;
+    }
+    if (static_cast<size_t>(hi - lo) > options_.max_postings) continue;
+    for (auto it = lo; it != hi; ++it) ++shared[it->second];
+  }
+  std::vector<Candidate> out;
+  for (const auto& [passage, count] : shared) {
+    if (count >= min_shared) out.push_back({passage, count});
+  }
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    return a.shared != b.shared ? a.shared > b.shared : a.passage < b.passage;
+  });
+  if (out.size() > max_candidates) out.resize(max_candidates);
+  return out;
+}
+
+}  // namespace quotes
