@@ -29,8 +29,9 @@ struct Case {
     TokenSeq quote{quote_tokens, quote_text};
     TokenSeq source{source_tokens, source_text};
     const int n = source_tokens.size();
+    const std::pair<int, int> whole[] = {{0, n}};
     alignment = AlignWithPieces(quote, 0, quote_tokens.size(), source, 0, n,
-                                0, n);
+                                whole);
     verdicts = ClassifyAlignment(quote, source, alignment);
   }
 

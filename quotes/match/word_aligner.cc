@@ -201,7 +201,7 @@ Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
 
 Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
                           const TokenSeq& source, int s_begin, int s_end,
-                          int piece_begin, int piece_end) {
+                          absl::Span<const std::pair<int, int>> piece_ranges) {
   Alignment main = AlignWords(quote, q_begin, q_end, source, s_begin, s_end);
   if (main.matched == 0) return main;
   std::vector<AlignOp> ops;
@@ -213,9 +213,12 @@ Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
       ++run_end;
     }
     if (static_cast<int>(run_end - k) >= kMinPieceWords) {
-      Alignment piece =
-          AlignWords(quote, main.ops[k].q, main.ops[run_end - 1].q + 1, source,
-                     piece_begin, piece_end);
+      Alignment piece;
+      for (const auto& [b, e] : piece_ranges) {
+        Alignment a = AlignWords(quote, main.ops[k].q,
+                                 main.ops[run_end - 1].q + 1, source, b, e);
+        if (a.score > piece.score || piece.ops.empty()) piece = std::move(a);
+      }
       if (piece.coverage() >= kMinPieceCoverage) {
         ops.insert(ops.end(), piece.ops.begin(), piece.ops.end());
         main.matched += piece.matched;

@@ -21,6 +21,7 @@
 #ifndef QUOTES_MATCH_WORD_ALIGNER_H_
 #define QUOTES_MATCH_WORD_ALIGNER_H_
 
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -81,15 +82,16 @@ inline constexpr int kMinPieceWords = 3;
 inline constexpr float kMinPieceCoverage = 0.8f;
 
 // AlignWords in [s_begin, s_end), then each run of at least kMinPieceWords
-// INSERT ops is aligned again in [piece_begin, piece_end) (the whole
-// reference document, say); when it aligns with coverage of at least
-// kMinPieceCoverage its ops replace the insertions. The result's ops may then
+// INSERT ops is aligned again in each of `piece_ranges` (other candidate
+// passages of the same document, say; [begin, end) token ranges); when it
+// aligns with coverage of at least kMinPieceCoverage its best such alignment
+// replaces the insertions. The result's ops may then
 // run backwards or jump between passages in the source: ClassifyAlignment
 // reads that as SPLICED. source_begin/source_end stay those of the main
 // alignment; `matched` counts every piece.
 Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
                           const TokenSeq& source, int s_begin, int s_end,
-                          int piece_begin, int piece_end);
+                          absl::Span<const std::pair<int, int>> piece_ranges);
 
 }  // namespace quotes
 
