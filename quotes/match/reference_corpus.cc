@@ -109,7 +109,13 @@ absl::Status ReferenceCorpus::AddPassage(uint32_t document, size_t begin,
     return absl::InvalidArgumentError(
         absl::StrCat(doc.meta.article().source_path(), ": ", s.message()));
   }
-  return AddTokens(document, std::move(tokens), kind, speaker, unit);
+  const size_t before = passages_.size();
+  RETURN_IF_ERROR(AddTokens(document, std::move(tokens), kind, speaker, unit));
+  if (passages_.size() > before) {  // the passage keeps its punctuation
+    passages_.back().byte_begin = begin;
+    passages_.back().byte_end = end;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<uint32_t> ReferenceCorpus::AddArticle(

@@ -55,8 +55,9 @@ class ReferenceCorpus {
     uint32_t document = 0;
     uint32_t token_begin = 0;  // [token_begin, token_end) of the document's
     uint32_t token_end = 0;    // tokens
-    uint32_t byte_begin = 0;   // [byte_begin, byte_end) of its text
-    uint32_t byte_end = 0;
+    uint32_t byte_begin = 0;   // [byte_begin, byte_end) of its text: the
+    uint32_t byte_end = 0;     // range given (a quote's content, a turn), or
+                               // a sentence's first to last word
     Evidence::PassageKind kind = Evidence::PASSAGE_KIND_UNSPECIFIED;
     int32_t speaker = -1;  // index into speakers(), -1 when none
     uint32_t unit = 0;     // QuoteRecord.index, turn index, or sentence count
