@@ -50,17 +50,18 @@ float Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b
   return static_cast<float>(shared) / std::min(a.size(), b.size());
 }
 
-// Equal for renderings with the same words after normalization.
-std::string VariantKey(const ReferenceCorpus& corpus,
-                       const ReferenceCorpus::Passage& p) {
+// Equal for renderings with the same words after normalization: tokens
+// [b, e) of a document.
+std::string VariantKey(const std::vector<MatchToken>& tokens, uint32_t b,
+                       uint32_t e) {
   std::string key;
-  const auto& tokens = corpus.document(p.document).tokens;
-  for (uint32_t i = p.token_begin; i < p.token_end; ++i) {
-    absl::StrAppend(&key, tokens[i].is(MatchToken::kEllipsis) ? -1
-                          : tokens[i].is(MatchToken::kBracketed)
-                              ? -2 - static_cast<int64_t>(tokens[i].key)
-                              : static_cast<int64_t>(tokens[i].key),
-                    " ");
+  for (uint32_t i = b; i < e; ++i) {
+    const MatchToken& t = tokens[i];
+    if (t.is(MatchToken::kEllipsis)) {
+      key += "... ";
+    } else {
+      absl::StrAppend(&key, t.is(MatchToken::kBracketed) ? "[" : "", t.key, " ");
+    }
   }
   return key;
 }
@@ -163,6 +164,29 @@ ComparisonReport CompareCorpus(const ReferenceCorpus& corpus,
           continue;
         }
       }
+      if (members.size() == 1) {
+        // No other rendering: only reported speech elsewhere, or nothing.
+        Verdicts v;
+        if (std::optional<PassageMatch> para = FindParaphrase(
+                corpus, absl::MakeConstSpan(quote.tokens).subspan(
+                            p.token_begin, p.token_end - p.token_begin),
+                p.document, options.match)) {
+          v = para->verdicts;
+          const ReferenceCorpus::Passage& sp = corpus.passage(para->passage);
+          const ReferenceCorpus::Document& sd = corpus.document(sp.document);
+          v.findings.back().set_detail(absl::StrCat(
+              v.findings.back().detail(), " in ", sd.meta.article().outlet(),
+              ": \"", sd.text.substr(sp.byte_begin, sp.byte_end - sp.byte_begin),
+              "\""));
+        } else {
+          Finding f;
+          f.set_verdict(NOT_FOUND);
+          f.set_detail("no other source carries it");
+          AddFinding(std::move(f), &v);
+        }
+        Fill(v, m);
+        continue;
+      }
       const std::pair<int, int> source_range[] = {
           {static_cast<int>(lp.token_begin), static_cast<int>(lp.token_end)}};
       Alignment a = AlignWithPieces(quote, p.token_begin, p.token_end,
@@ -174,6 +198,7 @@ ComparisonReport CompareCorpus(const ReferenceCorpus& corpus,
         std::find(members.begin(), members.end(), longest) - members.begin());
 
     // The transcript's rendering, widened to whole sentences.
+    std::string transcript_key;
     if (!in_transcript.empty()) {
       const PassageMatch& best = in_transcript[0];
       const ReferenceCorpus::Passage& turn = corpus.passage(best.passage);
@@ -202,24 +227,32 @@ ComparisonReport CompareCorpus(const ReferenceCorpus& corpus,
       if (turn.speaker >= 0) *m->mutable_speaker() = corpus.speakers()[turn.speaker];
       m->set_verdict(VERBATIM);
       c->set_source_member(c->members_size() - 1);
+      transcript_key = VariantKey(tokens, b, e);
     }
     c->set_source_text(c->members(c->source_member()).text());
 
     // Variants, speakers and disagreements.
+    std::vector<std::string> keys;
+    for (uint32_t id : members) {
+      const ReferenceCorpus::Passage& p = corpus.passage(id);
+      keys.push_back(VariantKey(corpus.document(p.document).tokens,
+                                p.token_begin, p.token_end));
+    }
+    if (!transcript_key.empty()) keys.push_back(transcript_key);
     std::map<std::string, int> variant_of;
     absl::flat_hash_set<std::string> surnames;
     for (int i = 0; i < c->members_size(); ++i) {
       ClusterMember* m = c->mutable_members(i);
-      const bool transcript = i >= static_cast<int>(members.size());
-      const std::string key =
-          transcript ? "transcript" : VariantKey(corpus, corpus.passage(members[i]));
-      auto [it, added] = variant_of.try_emplace(key, c->variants_size());
+      auto [it, added] = variant_of.try_emplace(keys[i], c->variants_size());
       if (added) c->add_variants()->set_normalized_text(FoldCase(m->text()));
       Variant* v = c->mutable_variants(it->second);
       v->add_members(i);
       m->set_variant(it->second);
-      if (v->first_date().empty() ||
-          DateKey(m->date()) < DateKey(v->first_date())) {
+      // The first outlet to publish the variant. The transcript member comes
+      // last, so it is named only when no outlet has the variant.
+      const bool transcript = i >= static_cast<int>(members.size());
+      if (v->members_size() == 1 ||
+          (!transcript && DateKey(m->date()) < DateKey(v->first_date()))) {
         v->set_first_date(m->date());
         v->set_first_outlet(m->outlet());
       }

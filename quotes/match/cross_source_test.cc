@@ -105,7 +105,10 @@ TEST(Compare, UnrelatedQuotesStaySeparate) {
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->clusters_size(), 2);
   EXPECT_EQ(r->clusters(0).members_size(), 1);
-  EXPECT_EQ(r->clusters(0).members(0).verdict(), VERBATIM);  // its own source
+  // Only one outlet carries each: nothing else backs them.
+  EXPECT_EQ(r->clusters(0).members(0).verdict(), NOT_FOUND);
+  EXPECT_EQ(r->clusters(0).members(0).findings(0).detail(),
+            "no other source carries it");
   EXPECT_TRUE(r->copies().empty());
 }
 

@@ -204,24 +204,47 @@ Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
                           absl::Span<const std::pair<int, int>> piece_ranges) {
   Alignment main = AlignWords(quote, q_begin, q_end, source, s_begin, s_end);
   if (main.matched == 0) return main;
+  // A run of unmatched ops: insertions, substitutions, moves and the
+  // deletions between them. The dynamic programme prefers substituting to
+  // inserting, so words from elsewhere often show as substitutions.
+  auto unmatched = [&](size_t k) {
+    DiffOp::Kind kind = main.ops[k].kind;
+    return kind == DiffOp::INSERT || kind == DiffOp::SUBSTITUTE ||
+           kind == DiffOp::MOVED || kind == DiffOp::DELETE;
+  };
   std::vector<AlignOp> ops;
   for (size_t k = 0; k < main.ops.size();) {
     size_t run_end = k;
+    int first_q = -1, last_q = -1, words = 0;
+    // A lone match between unmatched ops ("not" of "it will not be ...")
+    // is a coincidence, not an anchor: the run goes on through it.
+    auto lone_match = [&](size_t r) {
+      return r > k && r + 1 < main.ops.size() && unmatched(r - 1) &&
+             unmatched(r + 1);
+    };
     while (run_end < main.ops.size() &&
-           main.ops[run_end].kind == DiffOp::INSERT &&
-           (run_end == k || main.ops[run_end].q == main.ops[run_end - 1].q + 1)) {
+           (unmatched(run_end) || lone_match(run_end))) {
+      if (main.ops[run_end].q >= 0 && unmatched(run_end)) {
+        if (first_q < 0) first_q = main.ops[run_end].q;
+        last_q = main.ops[run_end].q;
+        ++words;
+      }
       ++run_end;
     }
-    if (static_cast<int>(run_end - k) >= kMinPieceWords) {
+    if (words >= kMinPieceWords) {
       Alignment piece;
       for (const auto& [b, e] : piece_ranges) {
-        Alignment a = AlignWords(quote, main.ops[k].q,
-                                 main.ops[run_end - 1].q + 1, source, b, e);
+        Alignment a = AlignWords(quote, first_q, last_q + 1, source, b, e);
         if (a.score > piece.score || piece.ops.empty()) piece = std::move(a);
+      }
+      int lone = 0;  // matches of the run that the piece replaces
+      for (size_t r = k; r < run_end; ++r) {
+        lone += main.ops[r].kind == DiffOp::EQUAL ||
+                main.ops[r].kind == DiffOp::EQUIVALENT;
       }
       if (piece.coverage() >= kMinPieceCoverage) {
         ops.insert(ops.end(), piece.ops.begin(), piece.ops.end());
-        main.matched += piece.matched;
+        main.matched += piece.matched - lone;
         k = run_end;
         continue;
       }

@@ -75,17 +75,18 @@ struct Alignment {
 Alignment AlignWords(const TokenSeq& quote, int q_begin, int q_end,
                      const TokenSeq& source, int s_begin, int s_end);
 
-// A run of inserted quote words must be at least this long, and align this
+// A run of unmatched quote words must be at least this long, and align this
 // well, to be taken as a piece from elsewhere in the source (a splice) rather
 // than as words the quote added.
 inline constexpr int kMinPieceWords = 3;
 inline constexpr float kMinPieceCoverage = 0.8f;
 
-// AlignWords in [s_begin, s_end), then each run of at least kMinPieceWords
-// INSERT ops is aligned again in each of `piece_ranges` (other candidate
+// AlignWords in [s_begin, s_end), then each run of ops without a match
+// (INSERT, SUBSTITUTE, MOVED, DELETE) holding at least kMinPieceWords quote
+// words is aligned again in each of `piece_ranges` (other candidate
 // passages of the same document, say; [begin, end) token ranges); when it
 // aligns with coverage of at least kMinPieceCoverage its best such alignment
-// replaces the insertions. The result's ops may then
+// replaces the run. The result's ops may then
 // run backwards or jump between passages in the source: ClassifyAlignment
 // reads that as SPLICED. source_begin/source_end stay those of the main
 // alignment; `matched` counts every piece.
