@@ -207,9 +207,10 @@ Verdicts ClassifyAlignment(const TokenSeq& quote, const TokenSeq& source,
       case DiffOp::ELLIPSIS:
         marker_since = true;
         if (op.s_end > op.s) {
-          marked_notes.push_back(absl::StrCat("'", d.quote(), "' for ",
-                                              op.s_end - op.s, " words: '",
-                                              d.source(), "'"));
+          const int words = op.s_end - op.s;
+          marked_notes.push_back(absl::StrCat("'", d.quote(), "' for ", words,
+                                              words == 1 ? " word" : " words",
+                                              ": '", d.source(), "'"));
           add_spans(d, &marked);
         }
         break;

@@ -254,6 +254,15 @@ Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
     k = run_end;
   }
   main.ops = std::move(ops);
+  // The main range is what stayed matched inside [s_begin, s_end).
+  main.source_begin = main.source_end = -1;
+  for (const AlignOp& op : main.ops) {
+    if ((op.kind == DiffOp::EQUAL || op.kind == DiffOp::EQUIVALENT) &&
+        op.s >= s_begin && op.s < s_end) {
+      if (main.source_begin < 0) main.source_begin = op.s;
+      main.source_end = std::max(main.source_end, op.s_end);
+    }
+  }
   return main;
 }
 

@@ -88,8 +88,8 @@ inline constexpr float kMinPieceCoverage = 0.8f;
 // aligns with coverage of at least kMinPieceCoverage its best such alignment
 // replaces the run. The result's ops may then
 // run backwards or jump between passages in the source: ClassifyAlignment
-// reads that as SPLICED. source_begin/source_end stay those of the main
-// alignment; `matched` counts every piece.
+// reads that as SPLICED. source_begin/source_end bound the matches inside
+// [s_begin, s_end); `matched` counts every piece.
 Alignment AlignWithPieces(const TokenSeq& quote, int q_begin, int q_end,
                           const TokenSeq& source, int s_begin, int s_end,
                           absl::Span<const std::pair<int, int>> piece_ranges);
