@@ -15,7 +15,8 @@ std::vector<PassageMatch> MatchQuote(const ReferenceCorpus& corpus,
   const absl::Span<const MatchToken> q =
       quote.tokens.subspan(q_begin, q_end - q_begin);
   std::vector<uint32_t> candidates =
-      corpus.Candidates(q, options.max_candidates, exclude_document);
+      corpus.Candidates(q, options.max_candidates, exclude_document,
+                        options.min_shared_fraction);
   for (uint32_t id : candidates) {
     const ReferenceCorpus::Passage& p = corpus.passage(id);
     const int kind_bit = p.kind == Evidence::SPEAKER_TURN ? MatchOptions::kTurns

@@ -202,14 +202,17 @@ void ReferenceCorpus::Build() {
 }
 
 std::vector<uint32_t> ReferenceCorpus::Candidates(
-    absl::Span<const MatchToken> quote, size_t max,
-    int exclude_document) const {
+    absl::Span<const MatchToken> quote, size_t max, int exclude_document,
+    float min_fraction) const {
   std::vector<uint32_t> out;
+  uint32_t best = 0;
   // Ask for extra: some may be in the excluded document.
   for (const ShingleIndex::Candidate& c : quote_index_.Lookup(quote, 4 * max)) {
     if (static_cast<int>(passages_[c.passage].document) == exclude_document) {
       continue;
     }
+    best = std::max(best, c.shared);
+    if (c.shared < min_fraction * best) break;  // sorted: the rest share less
     out.push_back(c.passage);
     if (out.size() == max) break;
   }

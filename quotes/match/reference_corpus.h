@@ -97,9 +97,11 @@ class ReferenceCorpus {
                              std::vector<MatchToken>* tokens);
 
   // QUOTE and SPEAKER_TURN passages sharing word bigrams with `quote`, most
-  // shared first, at most `max`, none from `exclude_document` (-1: none).
+  // shared first, at most `max`, none from `exclude_document` (-1: none),
+  // and none sharing less than `min_fraction` of what the best one shares.
   std::vector<uint32_t> Candidates(absl::Span<const MatchToken> quote,
-                                   size_t max, int exclude_document) const;
+                                   size_t max, int exclude_document,
+                                   float min_fraction = 0) const;
   // REPORTED_SPEECH passages sharing content words with `quote`.
   std::vector<ShingleIndex::Candidate> ReportedSpeechCandidates(
       absl::Span<const MatchToken> quote, size_t max,

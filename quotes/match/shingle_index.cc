@@ -47,26 +47,50 @@ void ShingleIndex::Build() { std::sort(postings_.begin(), postings_.end()); }
 std::vector<ShingleIndex::Candidate> ShingleIndex::Lookup(
     absl::Span<const MatchToken> query, size_t max_candidates,
     uint32_t min_shared) const {
-  absl::flat_hash_map<uint32_t, uint32_t> shared;
+  // Rarest shingles first: they identify the passage; once the budget of
+  // postings is spent, commoner shingles would only add noise and time.
+  using Range = std::pair<PostingIt, PostingIt>;
+  std::vector<Range> ranges;
   for (uint64_t h : Shingles(query)) {
     auto lo = std::lower_bound(postings_.begin(), postings_.end(),
                                std::make_pair(h, uint32_t{0}));
-    auto hi = lo;
-    while (hi != postings_.end() && hi->first == h) {
-      ++hi;
-      if (static_cast<size_t>(hi - lo) > options_.max_postings) break;
+    auto hi = std::upper_bound(lo, postings_.end(),
+                               std::make_pair(h, ~uint32_t{0}));
+    if (lo != hi && static_cast<size_t>(hi - lo) <= options_.max_postings) {
+      ranges.emplace_back(lo, hi);
     }
-    if (static_cast<size_t>(hi - lo) > options_.max_postings) continue;
-    for (auto it = lo; it != hi; ++it) ++shared[it->second];
+  }
+  std::sort(ranges.begin(), ranges.end(), [](const Range& a, const Range& b) {
+    return a.second - a.first < b.second - b.first;
+  });
+  size_t examined = 0;
+  size_t used = 0;
+  for (; used < ranges.size(); ++used) {
+    const size_t n = ranges[used].second - ranges[used].first;
+    if (examined > 0 && examined + n > options_.max_postings_per_query) break;
+    examined += n;
+  }
+  absl::flat_hash_map<uint32_t, uint32_t> shared;
+  shared.reserve(examined);
+  for (size_t r = 0; r < used; ++r) {
+    for (auto it = ranges[r].first; it != ranges[r].second; ++it) {
+      ++shared[it->second];
+    }
   }
   std::vector<Candidate> out;
   for (const auto& [passage, count] : shared) {
     if (count >= min_shared) out.push_back({passage, count});
   }
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+  auto better = [](const Candidate& a, const Candidate& b) {
     return a.shared != b.shared ? a.shared > b.shared : a.passage < b.passage;
-  });
-  if (out.size() > max_candidates) out.resize(max_candidates);
+  };
+  if (out.size() > max_candidates) {
+    std::partial_sort(out.begin(), out.begin() + max_candidates, out.end(),
+                      better);
+    out.resize(max_candidates);
+  } else {
+    std::sort(out.begin(), out.end(), better);
+  }
   return out;
 }
 

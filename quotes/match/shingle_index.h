@@ -39,13 +39,17 @@ class ShingleIndex {
     //   shingle_words   (2)     words per shingle; 1 indexes single words
     //   content_only    (false) index only MatchToken::kContent words (for
     //                           reported speech, where word order changes)
-    //   max_postings    (2000)  a shingle in more passages than this is too
+    //   max_postings    (256)   a shingle in more passages than this is too
     //                           common to discriminate and is skipped at
-    //                           lookup ("of the"); keeps lookup cost flat as
-    //                           the corpus grows
+    //                           lookup ("of the")
+    //   max_postings_per_query (1024)  lookup reads the query's shingles
+    //                           rarest first and stops before reading more
+    //                           postings than this (the rarest always): the
+    //                           lookup cost stays flat as the corpus grows
     int shingle_words = 2;
     bool content_only = false;
-    size_t max_postings = 2000;
+    size_t max_postings = 256;
+    size_t max_postings_per_query = 1024;
   };
 
   struct Candidate {
@@ -74,8 +78,11 @@ class ShingleIndex {
   size_t postings() const { return postings_.size(); }
 
  private:
+  using Posting = std::pair<uint64_t, uint32_t>;  // (shingle, passage)
+  using PostingIt = std::vector<Posting>::const_iterator;
+
   Options options_;
-  std::vector<std::pair<uint64_t, uint32_t>> postings_;  // (shingle, passage)
+  std::vector<Posting> postings_;  // sorted by Build()
 };
 
 }  // namespace quotes
