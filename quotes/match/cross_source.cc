@@ -147,18 +147,10 @@ ComparisonReport CompareCorpus(const ReferenceCorpus& corpus,
         if (!found.empty()) {
           Verdicts v = found[0].verdicts;
           const ReferenceCorpus::Passage& turn = corpus.passage(found[0].passage);
-          if (p.speaker >= 0 && turn.speaker >= 0 &&
-              directory.Compare(corpus.speakers()[p.speaker],
-                                corpus.speakers()[turn.speaker]) ==
-                  SpeakerDirectory::Sameness::kDifferent) {
-            Finding f;
-            f.set_verdict(MISATTRIBUTED);
-            f.set_detail(absl::StrCat(
-                "attributed to ",
-                directory.DisplayName(corpus.speakers()[p.speaker]),
-                "; the transcript gives ",
-                directory.DisplayName(corpus.speakers()[turn.speaker])));
-            AddFinding(std::move(f), &v);
+          if (p.speaker >= 0 && turn.speaker >= 0) {
+            CheckAttribution(directory, corpus.speakers()[p.speaker],
+                             corpus.speakers()[turn.speaker], "the transcript",
+                             &v);
           }
           Fill(v, m);
           continue;

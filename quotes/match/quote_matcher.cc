@@ -81,6 +81,23 @@ std::optional<PassageMatch> FindParaphrase(const ReferenceCorpus& corpus,
   return m;
 }
 
+void CheckAttribution(const SpeakerDirectory& directory, const Speaker& quoted,
+                      const Speaker& source_speaker,
+                      absl::string_view source_name, Verdicts* v) {
+  if (directory.Compare(quoted, source_speaker) !=
+      SpeakerDirectory::Sameness::kDifferent) {
+    return;
+  }
+  Finding f;
+  f.set_verdict(MISATTRIBUTED);
+  f.set_acceptable(false);
+  f.set_detail(absl::StrCat("attributed to ", directory.DisplayName(quoted),
+                            "; ", source_name, " gives ",
+                            directory.DisplayName(source_speaker)));
+  if (quoted.has_mention_span()) *f.add_quote_spans() = quoted.mention_span();
+  AddFinding(std::move(f), v);
+}
+
 Evidence MakeEvidence(const ReferenceCorpus& corpus, const PassageMatch& match) {
   const ReferenceCorpus::Passage& p = corpus.passage(match.passage);
   const ReferenceCorpus::Document& doc = corpus.document(p.document);

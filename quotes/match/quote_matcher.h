@@ -79,6 +79,14 @@ std::optional<PassageMatch> FindParaphrase(const ReferenceCorpus& corpus,
                                            int exclude_document,
                                            const MatchOptions& options);
 
+// Adds a MISATTRIBUTED finding to `v` when `quoted` (the article's
+// attribution) and `source_speaker` resolve to different people, with the
+// detail "attributed to X; SOURCE_NAME gives Y". Nothing when either cannot
+// be resolved (see SpeakerDirectory::Compare).
+void CheckAttribution(const SpeakerDirectory& directory, const Speaker& quoted,
+                      const Speaker& source_speaker,
+                      absl::string_view source_name, Verdicts* v);
+
 // The Evidence proto for a match: document, outlet, date, speaker, passage
 // and matched spans, matched text and coverage.
 Evidence MakeEvidence(const ReferenceCorpus& corpus, const PassageMatch& match);

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "quotes/status_macros.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 namespace {
@@ -120,6 +121,19 @@ absl::Status ReferenceCorpus::AddPassage(uint32_t document, size_t begin,
 
 absl::StatusOr<uint32_t> ReferenceCorpus::AddArticle(
     const ArticleQuotes& article) {
+  // Refuse bad input before anything is added, so that a failed reference
+  // leaves no partial document behind.
+  const std::string& path = article.article().source_path();
+  if (absl::Status s = ValidateUtf8(article.text()); !s.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": ", s.message()));
+  }
+  for (const QuoteRecord& q : article.quotes()) {
+    if (q.content().begin() > q.content().end() ||
+        q.content().end() > article.text().size()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": quote ", q.index(), " lies outside the text"));
+    }
+  }
   const uint32_t d =
       AddDocument(ReferenceDocument::ARTICLE, article.article(), article.text());
   const Document& doc = documents_[d];
@@ -136,7 +150,6 @@ absl::StatusOr<uint32_t> ReferenceCorpus::AddArticle(
   std::vector<std::pair<size_t, size_t>> outside;
   size_t cursor = body_begin;
   for (const QuoteRecord& q : article.quotes()) {
-    RETURN_IF_ERROR(Check(doc, q.content().begin(), q.content().end()));
     if (q.kind() == QuoteRecord::SCARE) continue;
     RETURN_IF_ERROR(AddPassage(d, q.content().begin(), q.content().end(),
                                Evidence::QUOTE, AddSpeaker(q.speaker()),
@@ -185,6 +198,10 @@ absl::StatusOr<uint32_t> ReferenceCorpus::AddArticle(
 
 absl::StatusOr<uint32_t> ReferenceCorpus::AddTranscript(
     const Transcript& transcript) {
+  if (absl::Status s = ValidateUtf8(transcript.text); !s.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(transcript.article.source_path(), ": ", s.message()));
+  }
   const uint32_t d = AddDocument(ReferenceDocument::TRANSCRIPT,
                                  transcript.article, transcript.text);
   for (size_t i = 0; i < transcript.turns.size(); ++i) {

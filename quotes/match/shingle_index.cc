@@ -42,7 +42,26 @@ void ShingleIndex::Add(uint32_t passage, absl::Span<const MatchToken> tokens) {
   for (uint64_t h : Shingles(tokens)) postings_.emplace_back(h, passage);
 }
 
-void ShingleIndex::Build() { std::sort(postings_.begin(), postings_.end()); }
+void ShingleIndex::Build() {
+  std::sort(postings_.begin(), postings_.end());
+  bits_ = 1;
+  while (bits_ < 32 && (size_t{1} << bits_) < postings_.size()) ++bits_;
+  directory_.assign((size_t{1} << bits_) + 1, 0);
+  for (const Posting& p : postings_) ++directory_[(p.first >> (64 - bits_)) + 1];
+  for (size_t b = 1; b < directory_.size(); ++b) directory_[b] += directory_[b - 1];
+}
+
+std::pair<ShingleIndex::PostingIt, ShingleIndex::PostingIt> ShingleIndex::Find(
+    uint64_t h) const {
+  if (directory_.empty()) return {postings_.end(), postings_.end()};
+  const size_t bucket = h >> (64 - bits_);
+  PostingIt lo = postings_.begin() + directory_[bucket];
+  const PostingIt end = postings_.begin() + directory_[bucket + 1];
+  while (lo != end && lo->first < h) ++lo;
+  PostingIt hi = lo;
+  while (hi != end && hi->first == h) ++hi;
+  return {lo, hi};
+}
 
 std::vector<ShingleIndex::Candidate> ShingleIndex::Lookup(
     absl::Span<const MatchToken> query, size_t max_candidates,
@@ -52,10 +71,7 @@ std::vector<ShingleIndex::Candidate> ShingleIndex::Lookup(
   using Range = std::pair<PostingIt, PostingIt>;
   std::vector<Range> ranges;
   for (uint64_t h : Shingles(query)) {
-    auto lo = std::lower_bound(postings_.begin(), postings_.end(),
-                               std::make_pair(h, uint32_t{0}));
-    auto hi = std::upper_bound(lo, postings_.end(),
-                               std::make_pair(h, ~uint32_t{0}));
+    const auto [lo, hi] = Find(h);
     if (lo != hi && static_cast<size_t>(hi - lo) <= options_.max_postings) {
       ranges.emplace_back(lo, hi);
     }

@@ -61,7 +61,8 @@ class ShingleIndex {
 
   // Adds the shingles of `tokens` for passage `passage` (any caller id).
   void Add(uint32_t passage, absl::Span<const MatchToken> tokens);
-  // Sorts the postings; call once after the last Add().
+  // Sorts the postings and builds their directory; call once after the last
+  // Add().
   void Build();
 
   // Passages sharing at least `min_shared` distinct shingles with `query`, the
@@ -81,8 +82,17 @@ class ShingleIndex {
   using Posting = std::pair<uint64_t, uint32_t>;  // (shingle, passage)
   using PostingIt = std::vector<Posting>::const_iterator;
 
+  // The postings of shingle `h`: an empty range when none.
+  std::pair<PostingIt, PostingIt> Find(uint64_t h) const;
+
   Options options_;
   std::vector<Posting> postings_;  // sorted by Build()
+  // Radix directory over the sorted postings: the postings whose shingle's
+  // top `bits_` bits are b are [directory_[b], directory_[b + 1]). With about
+  // one bucket per posting a lookup touches two cache lines, where a binary
+  // search over millions of postings touches twenty.
+  int bits_ = 1;
+  std::vector<uint32_t> directory_;
 };
 
 }  // namespace quotes

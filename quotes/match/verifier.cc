@@ -8,31 +8,6 @@
 
 namespace quotes {
 
-namespace {
-
-// Adds MISATTRIBUTED to `v` when `quoted` and the evidence's speaker are
-// different people.
-void CheckSpeaker(const SpeakerDirectory& directory, const Speaker& quoted,
-                  const Evidence& evidence, Verdicts* v) {
-  if (!evidence.has_speaker()) return;
-  if (directory.Compare(quoted, evidence.speaker()) !=
-      SpeakerDirectory::Sameness::kDifferent) {
-    return;
-  }
-  Finding f;
-  f.set_verdict(MISATTRIBUTED);
-  f.set_acceptable(false);
-  f.set_detail(absl::StrCat(
-      "attributed to ", directory.DisplayName(quoted), "; ",
-      evidence.passage_kind() == Evidence::SPEAKER_TURN ? "the transcript"
-                                                        : evidence.outlet(),
-      " gives ", directory.DisplayName(evidence.speaker())));
-  if (quoted.has_mention_span()) *f.add_quote_spans() = quoted.mention_span();
-  AddFinding(std::move(f), v);
-}
-
-}  // namespace
-
 absl::StatusOr<VerificationReport> VerifyAgainstCorpus(
     const ArticleQuotes& article, ReferenceCorpus* corpus,
     const VerifyOptions& options) {
@@ -71,7 +46,14 @@ absl::StatusOr<VerificationReport> VerifyAgainstCorpus(
     if (!found.empty()) {
       v = std::move(found[0].verdicts);
       *out->mutable_evidence() = MakeEvidence(*corpus, found[0]);
-      CheckSpeaker(corpus->directory(), q.speaker(), out->evidence(), &v);
+      const Evidence& e = out->evidence();
+      if (e.has_speaker()) {
+        CheckAttribution(corpus->directory(), q.speaker(), e.speaker(),
+                         e.passage_kind() == Evidence::SPEAKER_TURN
+                             ? "the transcript"
+                             : e.outlet(),
+                         &v);
+      }
       absl::flat_hash_set<uint32_t> seen = {out->evidence().reference()};
       for (size_t i = 1; i < found.size(); ++i) {
         Evidence e = MakeEvidence(*corpus, found[i]);
