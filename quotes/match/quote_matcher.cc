@@ -16,12 +16,9 @@ std::vector<PassageMatch> MatchQuote(const ReferenceCorpus& corpus,
       quote.tokens.subspan(q_begin, q_end - q_begin);
   std::vector<uint32_t> candidates =
       corpus.Candidates(q, options.max_candidates, exclude_document,
-                        options.min_shared_fraction);
+                        options.passage_kinds, options.min_shared_fraction);
   for (uint32_t id : candidates) {
     const ReferenceCorpus::Passage& p = corpus.passage(id);
-    const int kind_bit = p.kind == Evidence::SPEAKER_TURN ? MatchOptions::kTurns
-                                                          : MatchOptions::kQuotes;
-    if ((options.passage_kinds & kind_bit) == 0) continue;
     // Pieces of a splice come from the candidates of the same document.
     std::vector<std::pair<int, int>> pieces;
     for (uint32_t other : candidates) {

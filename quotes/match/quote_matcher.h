@@ -44,7 +44,11 @@ struct MatchOptions {
   //   min_paraphrase_share (0.5) share of the quote's distinct content words
   //                              a reported-speech sentence must contain
   //   min_paraphrase_words (3)   ... and at least this many
-  enum Kinds { kQuotes = 1, kTurns = 2, kQuotesAndTurns = 3 };
+  enum Kinds {
+    kQuotes = ReferenceCorpus::kQuoteBit,
+    kTurns = ReferenceCorpus::kTurnBit,
+    kQuotesAndTurns = kQuotes | kTurns,
+  };
   size_t max_candidates = 8;
   float min_shared_fraction = 0.25f;
   float min_coverage = 0.5f;

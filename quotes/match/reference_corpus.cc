@@ -220,12 +220,17 @@ void ReferenceCorpus::Build() {
 
 std::vector<uint32_t> ReferenceCorpus::Candidates(
     absl::Span<const MatchToken> quote, size_t max, int exclude_document,
-    float min_fraction) const {
+    int kinds, float min_fraction) const {
   std::vector<uint32_t> out;
   uint32_t best = 0;
-  // Ask for extra: some may be in the excluded document.
-  for (const ShingleIndex::Candidate& c : quote_index_.Lookup(quote, 4 * max)) {
-    if (static_cast<int>(passages_[c.passage].document) == exclude_document) {
+  // Ask for extra: some may be in the excluded document or, when a kind is
+  // filtered out, of that kind (many outlets' quotes must not crowd out the
+  // transcript's turn).
+  const size_t ask = kinds == (kQuoteBit | kTurnBit) ? 4 * max : 16 * max;
+  for (const ShingleIndex::Candidate& c : quote_index_.Lookup(quote, ask)) {
+    const Passage& p = passages_[c.passage];
+    if (static_cast<int>(p.document) == exclude_document ||
+        (KindBit(p.kind) & kinds) == 0) {
       continue;
     }
     best = std::max(best, c.shared);

@@ -96,11 +96,19 @@ class ReferenceCorpus {
   absl::Status TokenizeQuery(absl::string_view text, size_t begin, size_t end,
                              std::vector<MatchToken>* tokens);
 
+  // Bits of a mask of passage kinds, for Candidates().
+  enum KindBits { kQuoteBit = 1, kTurnBit = 2 };
+  static int KindBit(Evidence::PassageKind kind) {
+    return kind == Evidence::SPEAKER_TURN ? kTurnBit : kQuoteBit;
+  }
+
   // QUOTE and SPEAKER_TURN passages sharing word bigrams with `quote`, most
-  // shared first, at most `max`, none from `exclude_document` (-1: none),
-  // and none sharing less than `min_fraction` of what the best one shares.
+  // shared first, at most `max`, only of the kinds in `kinds` (KindBits),
+  // none from `exclude_document` (-1: none), and none sharing less than
+  // `min_fraction` of what the best one shares.
   std::vector<uint32_t> Candidates(absl::Span<const MatchToken> quote,
                                    size_t max, int exclude_document,
+                                   int kinds = kQuoteBit | kTurnBit,
                                    float min_fraction = 0) const;
   // REPORTED_SPEECH passages sharing content words with `quote`.
   std::vector<ShingleIndex::Candidate> ReportedSpeechCandidates(
