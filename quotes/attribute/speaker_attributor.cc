@@ -407,8 +407,8 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
   };
   if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
     if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-      return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB,
-                  kGoverningConfidence);
+      return Make(p, WithApposition(t, *sp), t[j].span, verb->lemma,
+                  GOVERNING_VERB, kGoverningConfidence);
     }
   }
   if (auto sp = ParseSpeakerForward(t, j, lex_)) {
@@ -469,8 +469,9 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
     if (verb == nullptr) continue;
     std::optional<SpeakerPhrase> sp = SubjectOf(t, k, b);
     if (!sp) {
-      // "said Lavrov." / "said Lavrov:"
+      // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
       sp = ParseSpeakerForward(t, k + 1, lex_);
+      if (sp) sp = WithApposition(t, *sp);
     }
     if (sp) {
       return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
@@ -609,7 +610,11 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
                           capitalized_words + minor_words >= words &&
                           (words == 1 || capitalized_words >= 2);
   const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
-  if (title_case && !full_stop && (!cued || words <= 2)) return QuoteRecord::SCARE;
+  // ... but a word set off with its own cue is speech: `"Yes," she said.`
+  const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
+  if (title_case && !full_stop && !direct_cue && (!cued || words <= 2)) {
+    return QuoteRecord::SCARE;
+  }
   // After a naming verb, a capitalized name is a term ("call the stretch
   // "the Spine""), while a phrase in lower case is the speaker's own words
   // ("called it "a huge shock"").
