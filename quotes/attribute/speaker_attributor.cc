@@ -10,6 +10,7 @@
 #include "absl/strings/strip.h"
 #include "quotes/attribute/entity_registry.h"
 #include "quotes/attribute/speaker_phrase.h"
+#include "quotes/status_macros.h"
 #include "quotes/text/tokenizer.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
@@ -22,9 +23,11 @@ namespace {
 // governing verbs in ~85%, continuation in ~75%.
 constexpr float kAdjacentConfidence = 0.95f;
 constexpr float kColonConfidence = 0.9f;
+constexpr float kColonSubjectConfidence = 0.7f;
 constexpr float kAccordingToConfidence = 0.9f;
 constexpr float kGoverningConfidence = 0.8f;
 constexpr float kContinuationConfidence = 0.7f;
+constexpr float kPrecedingConfidence = 0.75f;
 // A pronoun resolved to an antecedent is less certain than a name.
 constexpr float kPronounFactor = 0.85f;
 // Pronouns look back this many paragraphs for their antecedent.
@@ -58,6 +61,7 @@ struct Finding {
   std::string cue_lemma;
   AttributionRule rule;
   float confidence;
+  bool naming = false;  // the cue is a naming verb ("called", "dubbed")
 };
 
 // Per-paragraph tokens with the tokens inside top-level quotes blocked.
@@ -99,18 +103,41 @@ class ArticleAttribution {
   }
   absl::StatusOr<ByteSpan> SentenceAround(int p, size_t pos, int* index);
 
-  std::optional<Finding> AfterAdjacent(int p, int c, int s_end) const;
+  std::optional<Finding> AfterAdjacent(int p, int c, int s_end,
+                                       char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
+  absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
                                                int limit) const;
+  // A role followed by a name in apposition ("the contractor's lawyer, Jun
+  // Park") is better named by the name.
+  SpeakerPhrase WithApposition(const TokenView& t, const SpeakerPhrase& sp) const {
+    if (sp.role.empty() || sp.is_pronoun || sp.end + 1 >= t.size() ||
+        !t[sp.end].Is(',')) {
+      return sp;
+    }
+    auto named = ParseSpeakerForward(t, sp.end + 1, lex_);
+    if (!named || named->kind != Speaker::PERSON || !named->role.empty() ||
+        named->is_pronoun) {
+      return sp;
+    }
+    if (named->end < t.size() && !t[named->end].Is(',') &&
+        !IsSentenceEnd(t[named->end])) {
+      return sp;
+    }
+    return *named;
+  }
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
-    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf};
+    const SpeechVerb* v = cue.empty() ? nullptr
+                                      : lex_.FindSpeechVerb(ToLowerUtf8(cue.Of(text_)));
+    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf,
+                   v != nullptr && v->strength == "naming"};
   }
   void Resolve(const Finding& f, size_t quote_pos, int paragraph,
                Attribution* out);
@@ -162,16 +189,17 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
     return p;
   }
-  // "Lavrov, the foreign minister, said": the phrase before the apposition.
-  if (k - 1 >= s_begin && t[k - 1].Is(',')) {
-    for (int m = k - 2; m >= s_begin && m >= k - 14; --m) {
-      if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
-      if (t[m].Is(',')) {
-        auto p = ParseSpeakerBackward(t, m, lex_);
-        if (p && p->begin >= s_begin) return p;
-        break;
-      }
+  if (k == verb) {
+    // "Another commenter said", "a friend told": a determiner and a noun
+    // right before the verb.
+    if (auto p = ParseGenericBackward(t, k, lex_); p && p->begin >= s_begin) {
+      return p;
     }
+  }
+  // "Lavrov, the foreign minister, said", "Clinton, during a town hall in
+  // Columbus, Ohio, said": the subject opens the sentence.
+  if (k - 1 >= s_begin && t[k - 1].Is(',')) {
+    return SentenceSubject(t, s_begin, k - 1);
   }
   return std::nullopt;
 }
@@ -179,9 +207,30 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
 std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     const TokenView& t, int s_begin, int limit) const {
   int i = s_begin;
+  // A dateline ("WASHINGTON (AFP) —", "LA CROSSE, Wisc. —") is not a subject.
+  for (int d = s_begin; d < limit && d < s_begin + 8; ++d) {
+    if (IsDash(t[d])) {
+      i = d + 1;
+      break;
+    }
+    if (t[d].is_word() && !t[d].capitalized) break;
+  }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
-      // The subject must be followed by its verb, not by more of a clause.
+      if (!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) {
+        // "The secretary of the commission, Anna Kreel, told": the name in
+        // apposition to a role is the better mention.
+        for (int m = p->end; m < limit && m < p->end + 8; ++m) {
+          if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+          if (!t[m].Is(',')) continue;
+          auto named = ParseSpeakerForward(t, m + 1, lex_);
+          if (named && named->kind == Speaker::PERSON && named->role.empty() &&
+              !named->is_pronoun && named->end <= limit && t[named->end].Is(',')) {
+            return named;
+          }
+          break;
+        }
+      }
       return p;
     }
     // Skip an introductory phrase: "In a phone call on Thursday, ...".
@@ -194,12 +243,19 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
 }
 
 std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
-                                                         int s_end) const {
+                                                         int s_end,
+                                                         char32_t terminal) const {
   TokenView t = View(p);
-  const int n = t.size();
+  const int n = std::min(t.size(), s_end + 1);
   int j = c + 1;
   if (j < n && (t[j].Is(',') || IsDash(t[j]))) ++j;
   if (j >= n || t.Blocked(j)) return std::nullopt;
+  // After a full stop inside the marks a new sentence begins, and its
+  // subject did not say the quote, unless the clause goes on in lower case
+  // (`"No comment." said the spokesman`).
+  const bool lower_next = t[j].is_word() && !t[j].capitalized;
+  if (terminal == '.' && !lower_next) return std::nullopt;
+  const bool tight = terminal == '?' || terminal == '!' || terminal == '.';
   // `"…," said Lavrov.` (auxiliaries first: `a déclaré`)
   int v = j;
   while (v < n && v - j < 2 && IsSkippable(t[v], lex_) &&
@@ -207,34 +263,62 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     ++v;
   }
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
-    if (auto sp = ParseSpeakerForward(t, v + 1, lex_)) {
-      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE,
-                  kAdjacentConfidence);
+    std::optional<SpeakerPhrase> sp = ParseSpeakerForward(t, v + 1, lex_);
+    if (!sp) sp = ParseGenericForward(t, v + 1, lex_);  // "said the designer"
+    if (sp) {
+      return Make(p, WithApposition(t, *sp), t[v].span, verb->lemma,
+                  ADJACENT_CUE, kAdjacentConfidence);
     }
   }
-  // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.`
-  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
-    int k = sp->end;
-    if (k < n && t[k].Is(',')) {
-      for (int m = k + 1; m < n && m < k + 14; ++m) {
-        if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
-        if (t[m].Is(',')) {
-          k = m + 1;
-          break;
-        }
-      }
-    }
-    for (int skipped = 0; k < n && skipped < 4 && IsSkippable(t[k], lex_) &&
-                          !SpeechVerbAt(t, k, lex_, true);
-         ++skipped) {
-      ++k;
-    }
+  // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
+  // `"…," the chief of staff, Joe Kasper, said.`
+  auto sp = ParseSpeakerForward(t, j, lex_);
+  if (!sp) {
+    // "…," a friend said.
+    sp = ParseGenericForward(t, j, lex_);
+    if (!sp || !SpeechVerbAt(t, sp->end, lex_, true)) return std::nullopt;
+  }
+  int k = sp->end;
+  if (tight) {
+    // A verb right after the phrase is a cue whatever its strength:
+    // `"…?" Beck questioned.`
     if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true)) {
       return Make(p, *sp, t[k].span, verb->lemma, ADJACENT_CUE,
                   kAdjacentConfidence);
     }
+    return std::nullopt;
   }
-  (void)s_end;
+  // What may stand between the phrase and its verb: nothing, auxiliaries,
+  // an apposition set off by commas, or a prepositional tail ("of staff").
+  const bool appositive = k < n && t[k].Is(',');
+  const bool tail = k < n && t[k].is_word() && !t[k].capitalized &&
+                    !IsSkippable(t[k], lex_) && !SpeechVerbAt(t, k, lex_, false);
+  for (int m = k; m < n && m < k + 20; ++m) {
+    if (t.Blocked(m) && appositive) continue;
+    if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+    const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, /*weak_ok=*/m == k);
+    if (verb == nullptr) {
+      if (m == k && !appositive && !tail && !IsSkippable(t[m], lex_)) break;
+      continue;
+    }
+    if (m > k && !appositive && !tail) {
+      // Only auxiliaries may stand between: "Lavrov also said".
+      bool all_skippable = true;
+      for (int x = k; x < m; ++x) all_skippable &= IsSkippable(t[x], lex_);
+      if (!all_skippable) break;
+    }
+    SpeakerPhrase chosen = *sp;
+    if (appositive && !sp->role.empty() && sp->name.find(' ') == std::string::npos) {
+      // A role named in apposition: "the chief of staff, Joe Kasper, said".
+      if (auto named = ParseSpeakerForward(t, k + 1, lex_);
+          named && named->kind == Speaker::PERSON && named->role.empty() &&
+          !named->is_pronoun) {
+        chosen = *named;
+      }
+    }
+    return Make(p, chosen, t[m].span, verb->lemma, ADJACENT_CUE,
+                kAdjacentConfidence);
+  }
   return std::nullopt;
 }
 
@@ -268,6 +352,11 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
   // `said Lavrov: "…"`, and the headline style `Lavrov: "…"`.
   if (auto sp = ParseSpeakerBackward(t, k + 1, lex_); sp && sp->begin >= s_begin) {
     if (const SpeechVerb* verb = SpeechVerbAt(t, sp->begin - 1, lex_, true)) {
+      // `Clinton told her supporters, "…"`: the phrase after the verb is the
+      // listener when the verb has a subject of its own.
+      if (auto subject = SubjectOf(t, sp->begin - 1, s_begin)) {
+        return Make(p, *subject, t[sp->begin - 1].span, verb->lemma, rule, conf);
+      }
       return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
     }
     if (colon && sp->begin == s_begin && !sp->is_pronoun) {
@@ -283,8 +372,13 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
                       kColonConfidence);
         }
-        break;
+        return std::nullopt;
       }
+    }
+    // No verb: `Kaine has adopted the stance of many: "…"`. The clause's
+    // subject introduces the quote.
+    if (auto sp = SentenceSubject(t, s_begin, k + 1); sp && !sp->is_pronoun) {
+      return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonSubjectConfidence);
     }
   }
   return std::nullopt;
@@ -318,36 +412,36 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
 
 std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
                                                          int s_end) const {
-  // `…"X" and more words, the German chancellery said.`: the reporting
-  // clause after the sentence's last comma.
+  // `…"X" and more words, the German chancellery said.` and `…" but more,
+  // says Evan Tracey, a consultant.`: a reporting clause after a comma that
+  // ends the sentence or is followed only by an apposition.
   TokenView t = View(p);
-  int comma = -1;
-  for (int m = c + 1; m < s_end; ++m) {
-    if (t.Blocked(m)) return std::nullopt;
-    if (t[m].Is(',')) comma = m;
-  }
-  if (comma < 0 || comma == c + 1) return std::nullopt;
-  int j = comma + 1;
-  auto finish = [&](int end) {
-    // Only a few words (e.g. "in a statement") may follow the clause.
-    return s_end - end <= 5;
+  const int end = std::min(s_end, t.size());
+  auto finish = [&](int after) {
+    // A few words ("in a statement") or an apposition may follow.
+    return end - after <= 5 || (after < end && t[after].Is(','));
   };
-  if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
-    if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-      return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB,
-                  kGoverningConfidence);
+  for (int comma = c + 2; comma < end; ++comma) {
+    if (t.Blocked(comma)) return std::nullopt;
+    if (!t[comma].Is(',')) continue;
+    const int j = comma + 1;
+    if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
+      if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
+        return Make(p, WithApposition(t, *sp), t[j].span, verb->lemma,
+                    GOVERNING_VERB, kGoverningConfidence);
+      }
     }
-  }
-  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
-    int k = sp->end;
-    for (int skipped = 0; k < s_end && skipped < 3 && IsSkippable(t[k], lex_);
-         ++skipped) {
-      ++k;
-    }
-    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
-        verb && finish(k + 1)) {
-      return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
-                  kGoverningConfidence);
+    if (auto sp = ParseSpeakerForward(t, j, lex_)) {
+      int k = sp->end;
+      for (int skipped = 0; k < end && skipped < 3 && IsSkippable(t[k], lex_);
+           ++skipped) {
+        ++k;
+      }
+      if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
+          verb && finish(k + 1)) {
+        return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+                    kGoverningConfidence);
+      }
     }
   }
   return std::nullopt;
@@ -371,6 +465,44 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
   return std::nullopt;
 }
 
+absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
+    int p, int o, int s_begin) {
+  // The sentence before: in this paragraph, or the last of the previous one
+  // when the quote opens its paragraph.
+  int pp = p;
+  int end = s_begin;
+  if (o != s_begin) return std::optional<Finding>();
+  if (s_begin == 0) {
+    if (p == 0) return std::optional<Finding>();
+    pp = p - 1;
+    end = static_cast<int>(paras_[pp].tokens.size());
+  }
+  if (end == 0) return std::optional<Finding>();
+  ASSIGN_OR_RETURN(ByteSpan prev,
+                   SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr));
+  const int b = TokenAt(pp, prev.begin);
+  TokenView t = View(pp);
+  for (int k = end - 1; k >= b; --k) {
+    if (t.Blocked(k)) continue;
+    // Weak verbs only when they end the sentence: "Sand agreed."
+    const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
+    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
+    if (verb == nullptr) continue;
+    std::optional<SpeakerPhrase> sp = SubjectOf(t, k, b);
+    if (!sp) {
+      // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
+      sp = ParseSpeakerForward(t, k + 1, lex_);
+      if (sp) sp = WithApposition(t, *sp);
+    }
+    if (sp) {
+      return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
+                                         PRECEDING_CUE, kPrecedingConfidence));
+    }
+    break;
+  }
+  return std::optional<Finding>();
+}
+
 void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
                                  int paragraph, Attribution* out) {
   const SpeakerPhrase& sp = f.phrase;
@@ -380,6 +512,7 @@ void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
   out->cue_span = f.cue;
   out->cue = std::string(f.cue.Of(text_));
   out->cue_lemma = f.cue_lemma;
+  out->naming = f.naming;
   out->rule = f.rule;
   out->confidence = f.confidence;
   out->speaker_kind = sp.kind;
@@ -446,18 +579,29 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   bool in_word = false;
   bool first_upper = false;
   bool seen_letter = false;
+  int minor_words = 0;  // short lower-case words, allowed in titles
+  size_t word_start = 0;
+  auto end_word = [&](size_t end) {
+    absl::string_view w = content.substr(word_start, end - word_start);
+    if (!w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) ++minor_words;
+  };
   for (size_t i = 0; i < content.size();) {
     char32_t cp;
+    size_t at = i;
     i += DecodeUtf8(content, i, &cp);
     bool letter = u_isalnum(cp);
     if (letter && !in_word) {
       ++words;
+      word_start = at;
       if (u_isupper(cp) || u_istitle(cp)) ++capitalized_words;
       if (!seen_letter) first_upper = u_isupper(cp) || u_istitle(cp);
     }
     if (letter) seen_letter = true;
-    in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
+    bool next_in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
+    if (in_word && !next_in_word) end_word(at);
+    in_word = next_in_word;
   }
+  if (in_word) end_word(content.size());
   // A scare cue right before the quote ("so-called", "dubbed").
   for (const auto& cue : lex_.scare_cues) {
     const int len = static_cast<int>(cue.size());
@@ -480,15 +624,31 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
                         trimmed.back() == '!' || trimmed.back() == ',' ||
                         absl::EndsWith(trimmed, "\u2026"));
   if (q.last_paragraph > q.first_paragraph || !q.closed) return QuoteRecord::DIRECT;
+  const bool cued = a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION;
+  // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
+  // full stop is a name or a title, unless a speech cue says otherwise.
+  const bool title_case = words > 0 && words <= 8 && capitalized_words >= 1 &&
+                          capitalized_words + minor_words >= words &&
+                          (words == 1 || capitalized_words >= 2);
+  const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
+  // ... but a word set off with its own cue is speech: `"Yes," she said.`
+  const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
+  if (title_case && !full_stop && !direct_cue && (!cued || words <= 2)) {
+    return QuoteRecord::SCARE;
+  }
+  // After a naming verb, a capitalized name is a term ("call the stretch
+  // "the Spine""), while a phrase in lower case is the speaker's own words
+  // ("called it "a huge shock"").
+  if (cued && a.naming && words <= kMaxScareWords && !full_stop &&
+      capitalized_words >= 1) {
+    return QuoteRecord::SCARE;
+  }
   if (set_off && first_upper && words >= 3) return QuoteRecord::DIRECT;
   if (first_upper && ends_sentence && words >= 6) return QuoteRecord::DIRECT;
-  const bool cued = a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION;
-  const bool title_case = words > 0 && capitalized_words == words && words <= 8;
   if (!cued) {
     if (words <= kMaxScareWords || title_case) return QuoteRecord::SCARE;
     return set_off && first_upper ? QuoteRecord::DIRECT : QuoteRecord::PARTIAL;
   }
-  if (title_case && !set_off && !ends_sentence) return QuoteRecord::SCARE;
   return QuoteRecord::PARTIAL;
 }
 
@@ -544,13 +704,40 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       a.kind = Classify(q, o, a);
       continue;
     }
+    // The last visible character inside the marks: '.', ',', '?', ...
+    char32_t terminal = 0;
+    {
+      absl::string_view content = q.content.Of(text_);
+      size_t e = content.size();
+      while (e > 0) {
+        char32_t cp;
+        int len = DecodeUtf8Before(content, e, &cp);
+        if (!u_isUWhiteSpace(cp) && !(e == content.size() && false)) {
+          terminal = cp;
+          break;
+        }
+        e -= len;
+      }
+    }
     std::optional<Finding> f;
-    if (q.closed) f = AfterAdjacent(pl, c, s_end);
+    if (q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
     if (!f) f = BeforeAdjacent(pf, o, s_begin);
     if (!f) f = AccordingTo(pf, s_begin, o);
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);
+    // A speech verb later in the quote's own sentence means a cue is there
+    // that the rules could not read: better unknown than the previous
+    // sentence's speaker.
+    bool cue_after = false;
+    for (int k = c + 1; q.closed && k < s_end && k < View(pl).size(); ++k) {
+      if (SpeechVerbAt(View(pl), k, lex_, false)) cue_after = true;
+    }
+    if (!f && !cue_after) {
+      auto preceding = PrecedingCue(pf, o, s_begin);
+      if (!preceding.ok()) return preceding.status();
+      f = *preceding;
+    }
     if (f) Resolve(*f, q.open_mark.begin, pf, &a);
   }
 
@@ -604,7 +791,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   }
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
-    out[qi].kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), out[qi]);
+    Attribution& a = out[qi];
+    a.kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), a);
+    if (a.kind == QuoteRecord::SCARE) {
+      // A term in quotation marks is nobody's speech.
+      const int sentence = a.sentence;
+      a = Attribution();
+      a.kind = QuoteRecord::SCARE;
+      a.sentence = sentence;
+    }
   }
   return out;
 }
