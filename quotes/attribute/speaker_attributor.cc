@@ -78,12 +78,14 @@ class ArticleAttribution {
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
+                     const CueIndex& cue_index,
                      const SentenceSplitter& splitter, absl::string_view language)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
         lex_(lex),
         abbreviations_(abbreviations),
+        cue_index_(cue_index),
         splitter_(splitter),
         language_(language) {}
 
@@ -148,6 +150,7 @@ class ArticleAttribution {
   const std::vector<QuoteSpan>& quotes_;
   const LanguageLexicon& lex_;
   const absl::flat_hash_set<std::string>& abbreviations_;
+  const CueIndex& cue_index_;
   const SentenceSplitter& splitter_;
   absl::string_view language_;
 
@@ -388,8 +391,11 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
                                                        int to) const {
   TokenView t = View(p);
   for (int i = std::max(from, 0); i < to && i < t.size(); ++i) {
-    if (t.Blocked(i)) continue;
-    for (const CuePhrase& cp : lex_.cue_phrases) {
+    if (t.Blocked(i) || !t[i].is_word()) continue;
+    auto candidates = cue_index_.find(t[i].lower);
+    if (candidates == cue_index_.end()) continue;
+    for (const CuePhrase* phrase : candidates->second) {
+      const CuePhrase& cp = *phrase;
       const int len = static_cast<int>(cp.words.size());
       if (i + len > t.size()) continue;
       bool match = true;
@@ -812,9 +818,14 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     const Lexicon* lexicon) {
   std::unique_ptr<SpeakerAttributor> a(new SpeakerAttributor(lexicon));
   for (const std::string& lang : lexicon->Languages()) {
+    const LanguageLexicon& lex = lexicon->ForLanguage(lang);
     auto& set = a->abbreviations_[lang];
-    for (const std::string& t : lexicon->ForLanguage(lang).titles) {
+    for (const std::string& t : lex.titles) {
       if (absl::EndsWith(t, ".")) set.insert(t);
+    }
+    auto& index = a->cue_index_[lang];
+    for (const CuePhrase& cp : lex.cue_phrases) {
+      if (!cp.words.empty()) index[cp.words.front()].push_back(&cp);
     }
   }
   return a;
@@ -830,7 +841,7 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
     const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
-                         splitter_, lex.language);
+                         cue_index_.at(lex.language), splitter_, lex.language);
   return run.Run();
 }
 
