@@ -1,0 +1,316 @@
+#include "quotes/detect/quote_detector.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "quotes/text/utf8.h"
+#include "re2/re2.h"
+#include "unicode/uchar.h"
+
+namespace quotes {
+namespace {
+
+bool IsSpaceOrEdge(char32_t c) {
+  return c == 0 || u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
+
+bool IsAlnum(char32_t c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// A mark occurrence with what flanks it.
+struct MarkAt {
+  ByteSpan span;
+  absl::string_view mark;  // the mark's bytes
+  bool can_open;   // flanked like an opening mark
+  bool can_close;  // flanked like a closing mark
+};
+
+struct Open {
+  MarkAt mark;
+  int pairing;
+  int paragraph;
+  std::vector<ByteSpan> reopens;
+};
+
+}  // namespace
+
+QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings,
+                             absl::flat_hash_map<std::string, MarkInfo> marks,
+                             std::unique_ptr<re2::RE2> pattern)
+    : options_(options),
+      pairings_(std::move(pairings)),
+      marks_(std::move(marks)),
+      pattern_(std::move(pattern)) {}
+
+QuoteDetector::~QuoteDetector() = default;
+
+absl::StatusOr<std::unique_ptr<QuoteDetector>> QuoteDetector::Create(
+    const Lexicon& lexicon, Options options) {
+  absl::flat_hash_map<std::string, MarkInfo> marks;
+  const auto& pairings = lexicon.pairings();
+  for (size_t i = 0; i < pairings.size(); ++i) {
+    const QuotePairing& p = pairings[i];
+    for (const std::string& m : p.closes) marks[m].closes = true;
+    MarkInfo& info = marks[p.open];
+    if (info.opens < 0) info.opens = static_cast<int>(i);
+    info.spaced = p.spaced;
+  }
+  for (size_t i = 0; i < pairings.size(); ++i) {
+    if (pairings[i].mark_class != "single") continue;
+    marks[pairings[i].open].single = true;
+    for (const std::string& m : pairings[i].closes) marks[m].single = true;
+  }
+  // Longer marks first, so that '' is one mark and not two.
+  std::vector<std::string> alternatives;
+  for (const auto& [m, info] : marks) {
+    char32_t cp;
+    if (m.empty() || DecodeUtf8(m, 0, &cp) == 1 && cp == 0xFFFD) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("quote_marks.tsv: '", m, "' is not a mark"));
+    }
+    alternatives.push_back(re2::RE2::QuoteMeta(m));
+  }
+  if (alternatives.empty()) {
+    return absl::InvalidArgumentError("quote_marks.tsv: no marks");
+  }
+  std::sort(alternatives.begin(), alternatives.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+  auto pattern = std::make_unique<re2::RE2>(absl::StrJoin(alternatives, "|"));
+  if (!pattern->ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("quote mark pattern: ", pattern->error()));
+  }
+  return std::unique_ptr<QuoteDetector>(new QuoteDetector(
+      options, pairings, std::move(marks), std::move(pattern)));
+}
+
+DetectResult QuoteDetector::Detect(absl::string_view text,
+                                   const std::vector<ByteSpan>& paragraphs) const {
+  DetectResult result;
+  int problems = 0;
+  auto diagnose = [&](ByteSpan span, std::string message) {
+    if (++problems <= options_.max_diagnostics) {
+      result.diagnostics.push_back(MarkDiagnostic{span, std::move(message)});
+    }
+  };
+  auto closes = [&](int pairing, absl::string_view mark) {
+    for (const std::string& c : pairings_[pairing].closes) {
+      if (c == mark) return true;
+    }
+    return false;
+  };
+  auto is_mark_at = [&](size_t pos, size_t limit) {
+    for (size_t len = 1; len <= 4 && pos + len <= limit; ++len) {
+      if (marks_.contains(text.substr(pos, len))) return true;
+    }
+    return false;
+  };
+  auto class_of = [&](int pairing) -> const std::string& {
+    return pairings_[pairing].mark_class;
+  };
+
+  // Reads the marks of one paragraph, with their flanking.
+  auto marks_of = [&](ByteSpan para) {
+    std::vector<MarkAt> out;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = para.begin;
+    while (pos < para.end &&
+           pattern_->Match(input, pos, para.end, re2::RE2::UNANCHORED, &m, 1)) {
+      size_t at = m.data() - text.data();
+      pos = at + m.size();
+      char32_t prev = 0, next = 0;
+      int prev_len = 0;
+      if (at > para.begin) prev_len = DecodeUtf8Before(text, at, &prev);
+      if (pos < para.end) DecodeUtf8(text, pos, &next);
+      const absl::string_view key = text.substr(at, m.size());
+      const MarkInfo& info = marks_.find(key)->second;
+      MarkAt mark{ByteSpan{at, pos}, key, false, false};
+      bool prev_mark = prev_len > 0 && marks_.contains(text.substr(at - prev_len, prev_len));
+      bool next_mark = next != 0 && is_mark_at(pos, para.end);
+      if (info.spaced) {
+        mark.can_open = !IsAlnum(prev) && !IsSpaceOrEdge(next);
+        mark.can_close = !IsAlnum(next) && !IsSpaceOrEdge(prev);
+        // « ... » with (no-break) spaces inside.
+        if (IsSpaceOrEdge(next) && next != 0 && !IsAlnum(prev)) mark.can_open = true;
+        if (IsSpaceOrEdge(prev) && prev != 0 && !IsAlnum(next)) mark.can_close = true;
+      } else {
+        mark.can_open = !IsSpaceOrEdge(next) && (!IsAlnum(prev) || prev_mark);
+        mark.can_close = !IsSpaceOrEdge(prev) && (!IsAlnum(next) || next_mark);
+        // Nested marks are often set apart by one space: `'above the law,' "`
+        // closes twice, `" 'Yes` opens twice.
+        if (prev == ' ' && at - 1 > para.begin) {
+          char32_t before;
+          int bl = DecodeUtf8Before(text, at - 1, &before);
+          if (bl > 0 && marks_.contains(text.substr(at - 1 - bl, bl)) &&
+              (IsSpaceOrEdge(next) || !IsAlnum(next))) {
+            mark.can_close = true;
+          }
+        }
+        if (next == ' ' && pos + 1 < para.end && is_mark_at(pos + 1, para.end) &&
+            (IsSpaceOrEdge(prev) || !IsAlnum(prev))) {
+          mark.can_open = true;
+        }
+      }
+      // A mark with one role only („ opens, 」 closes) needs no flanking:
+      // scripts without spaces (「…」) rely on that.
+      if (info.opens >= 0 && !info.closes && next != 0) mark.can_open = true;
+      if (info.opens < 0 && prev != 0) mark.can_close = true;
+      if (info.single) {
+        // Apostrophes: inside a word (don't), before a year (’90s).
+        if (IsAlnum(prev) && IsAlnum(next)) continue;
+        if (u_isdigit(next) && !IsAlnum(prev)) continue;
+      }
+      if (!mark.can_open && !mark.can_close) {
+        if (!info.single) diagnose(mark.span, "quotation mark between spaces ignored");
+        continue;
+      }
+      out.push_back(mark);
+    }
+    return out;
+  };
+
+  auto emit = [&](const Open& o, ByteSpan close, bool closed, int last_para,
+                  int depth) {
+    QuoteSpan q;
+    q.open_mark = o.mark.span;
+    q.close_mark = close;
+    q.content = ByteSpan{o.mark.span.end, close.begin};
+    q.reopen_marks = o.reopens;
+    q.first_paragraph = o.paragraph;
+    q.last_paragraph = last_para;
+    q.depth = depth;
+    q.closed = closed;
+    q.open = std::string(o.mark.span.Of(text));
+    q.close = std::string(close.Of(text));
+    absl::string_view content = q.content.Of(text);
+    // Nothing but space, or (for single marks) fewer than two letters, as in
+    // rock ’n’ roll: not a quotation.
+    int letters = 0;
+    for (size_t i = 0; i < content.size() && letters < 2;) {
+      char32_t cp;
+      i += DecodeUtf8(content, i, &cp);
+      if (IsAlnum(cp)) ++letters;
+    }
+    if (letters == 0 || (class_of(o.pairing) == "single" && letters < 2)) return;
+    if (q.content.size() > options_.max_quote_bytes) {
+      diagnose(o.mark.span, absl::StrCat("quotation longer than ",
+                                         options_.max_quote_bytes,
+                                         " bytes ignored"));
+      return;
+    }
+    result.quotes.push_back(std::move(q));
+  };
+
+  std::vector<Open> stack;
+  std::vector<MarkAt> marks;
+  std::vector<MarkAt> next_marks;  // the next paragraph's, when already read
+  bool have_next = false;
+  size_t first_mark = 0;  // 1 when the first mark reopened a quote
+  for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const ByteSpan para = paragraphs[pi];
+    if (have_next) {
+      marks = std::move(next_marks);
+      have_next = false;
+    } else {
+      marks = marks_of(para);
+    }
+    for (size_t mi = first_mark; mi < marks.size(); ++mi) {
+      const MarkAt& mark = marks[mi];
+      const MarkInfo& info = marks_.find(mark.mark)->second;
+      // The innermost open quote this mark can close, if any.
+      int target = -1;
+      if (mark.can_close) {
+        for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
+          if (closes(stack[s].pairing, mark.mark)) {
+            target = s;
+            break;
+          }
+        }
+      }
+      const bool can_open = info.opens >= 0 && mark.can_open;
+      // Closing the top of the stack wins; closing an outer quote (and so
+      // dropping unclosed inner ones) only when the mark cannot open.
+      const bool close_top =
+          target >= 0 && target == static_cast<int>(stack.size()) - 1;
+      if (close_top || (target >= 0 && !can_open)) {
+        for (int s = static_cast<int>(stack.size()) - 1; s > target; --s) {
+          if (class_of(stack[s].pairing) != "single") {
+            diagnose(stack[s].mark.span, "unclosed quotation mark inside a quote");
+          }
+        }
+        Open o = stack[target];
+        stack.resize(target);
+        emit(o, mark.span, true, static_cast<int>(pi), target);
+      } else if (can_open) {
+        if (static_cast<int>(stack.size()) >= options_.max_depth) {
+          diagnose(mark.span, "quotation nested too deeply; mark ignored");
+          continue;
+        }
+        stack.push_back(Open{mark, info.opens, static_cast<int>(pi), {}});
+      } else if (!info.single) {
+        diagnose(mark.span, "closing quotation mark with no open quote");
+      }
+    }
+    first_mark = 0;
+    if (stack.empty()) continue;
+
+    // The paragraph ends inside a quote. In news style, the next paragraph
+    // reopening it with a mark of the same class continues the quote.
+    Open outer = stack.front();
+    for (size_t s = 1; s < stack.size(); ++s) {
+      if (class_of(stack[s].pairing) != "single") {
+        diagnose(stack[s].mark.span, "unclosed quotation mark inside a quote");
+      }
+    }
+    stack.clear();
+    if (pi + 1 < paragraphs.size()) {
+      next_marks = marks_of(paragraphs[pi + 1]);
+      have_next = true;
+      if (!next_marks.empty() &&
+          next_marks[0].span.begin == paragraphs[pi + 1].begin &&
+          next_marks[0].can_open) {
+        const MarkInfo& ni = marks_.find(next_marks[0].mark)->second;
+        if (ni.opens >= 0 && class_of(ni.opens) == class_of(outer.pairing)) {
+          outer.reopens.push_back(next_marks[0].span);
+          stack.push_back(std::move(outer));
+          first_mark = 1;
+          continue;
+        }
+      }
+    }
+    if (class_of(outer.pairing) == "single") continue;  // likely apostrophes
+    diagnose(outer.mark.span,
+             "quotation mark never closed; quote ends with its paragraph");
+    // Only a quote set off at the start of its paragraph (or after a colon)
+    // is kept: mid-sentence, a stray mark is likelier than speech.
+    bool set_off = !outer.reopens.empty() ||
+                   outer.mark.span.begin == paragraphs[outer.paragraph].begin;
+    if (!set_off) {
+      size_t b = outer.mark.span.begin;
+      while (b > paragraphs[outer.paragraph].begin && text[b - 1] == ' ') --b;
+      set_off = b > 0 && text[b - 1] == ':';
+    }
+    if (set_off) {
+      emit(outer, ByteSpan{para.end, para.end}, false, static_cast<int>(pi), 0);
+    }
+  }
+  if (problems > options_.max_diagnostics) {
+    result.diagnostics.push_back(MarkDiagnostic{
+        ByteSpan{0, 0},
+        absl::StrCat(problems - options_.max_diagnostics,
+                     " further quotation-mark problems not listed")});
+  }
+  std::sort(result.quotes.begin(), result.quotes.end(),
+            [](const QuoteSpan& a, const QuoteSpan& b) {
+              return a.open_mark.begin < b.open_mark.begin;
+            });
+  return result;
+}
+
+}  // namespace quotes

@@ -1,0 +1,238 @@
+#include "quotes/lexicon/lexicon.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "quotes/lexicon/embedded_files.h"
+#include "quotes/status_macros.h"
+
+namespace quotes {
+namespace {
+
+// A data row: its columns, with the trailing "# note" column dropped.
+struct Row {
+  int line;
+  std::vector<std::string> cols;
+};
+
+std::vector<Row> ParseTsv(absl::string_view contents) {
+  std::vector<Row> rows;
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(contents, '\n')) {
+    ++line_no;
+    absl::ConsumeSuffix(&line, "\r");
+    absl::string_view trimmed = absl::StripAsciiWhitespace(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    Row row{line_no, {}};
+    for (absl::string_view col : absl::StrSplit(line, '\t')) {
+      col = absl::StripAsciiWhitespace(col);
+      if (!col.empty() && col[0] == '#') break;
+      row.cols.emplace_back(col);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+absl::Status ColumnError(absl::string_view file, const Row& row,
+                         size_t expected) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(file, ":", row.line, ": expected ", expected,
+                   " columns, found ", row.cols.size()));
+}
+
+std::vector<std::string> Words(absl::string_view phrase) {
+  return absl::StrSplit(phrase, ' ', absl::SkipWhitespace());
+}
+
+absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
+                              absl::string_view contents,
+                              LanguageLexicon& lang) {
+  for (const Row& row : ParseTsv(contents)) {
+    const auto& c = row.cols;
+    if (kind == "speech_verbs") {
+      if (c.size() != 3) return ColumnError(path, row, 3);
+      if (c[2] != "speech" && c[2] != "weak") {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path, ":", row.line,
+                         ": strength must be speech or weak, not '", c[2], "'"));
+      }
+      for (absl::string_view form : absl::StrSplit(c[1], ',', absl::SkipWhitespace())) {
+        lang.speech_verbs[absl::StripAsciiWhitespace(form)] = SpeechVerb{c[0], c[2]};
+      }
+    } else if (kind == "cue_phrases") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      if (c[1] != "source_after" && c[1] != "source_before") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line,
+            ": position must be source_after or source_before, not '", c[1], "'"));
+      }
+      lang.cue_phrases.push_back(CuePhrase{Words(c[0]), c[1]});
+    } else if (kind == "titles") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      if (c[1] == "role") {
+        lang.role_nouns.insert(c[0]);
+      } else if (c[1] != "title") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": kind must be title or role, not '", c[1], "'"));
+      }
+      lang.titles.insert(c[0]);
+    } else if (kind == "pronouns") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      lang.pronouns[c[0]] = Pronoun{c[1]};
+    } else if (kind == "org_words") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      if (c[1] != "organization" && c[1] != "group") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": kind must be organization or group, not '",
+            c[1], "'"));
+      }
+      lang.org_words[c[0]] = c[1];
+    } else if (kind == "scare_cues") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      lang.scare_cues.push_back(Words(c[0]));
+    } else if (kind == "function_words" || kind == "name_particles" ||
+               kind == "not_names" || kind == "auxiliaries" ||
+               kind == "determiners" || kind == "conjunctions") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      auto& set = kind == "function_words"   ? lang.function_words
+                  : kind == "name_particles" ? lang.name_particles
+                  : kind == "auxiliaries"    ? lang.auxiliaries
+                  : kind == "determiners"    ? lang.determiners
+                  : kind == "conjunctions"   ? lang.conjunctions
+                                             : lang.not_names;
+      for (std::string& w : Words(c[0])) set.insert(std::move(w));
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": unknown lexicon file (see data/README.md)"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ReadTree(const std::string& root, const std::string& rel,
+                      std::vector<std::pair<std::string, std::string>>& out) {
+  std::string dir = rel.empty() ? root : absl::StrCat(root, "/", rel);
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) {
+    return absl::NotFoundError(absl::StrCat(dir, ": cannot open directory"));
+  }
+  std::vector<std::string> names;
+  while (dirent* e = readdir(d)) {
+    if (e->d_name[0] != '.') names.push_back(e->d_name);
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string sub = rel.empty() ? name : absl::StrCat(rel, "/", name);
+    std::string full = absl::StrCat(root, "/", sub);
+    struct stat st;
+    if (stat(full.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      RETURN_IF_ERROR(ReadTree(root, sub, out));
+    } else if (absl::EndsWith(name, ".tsv")) {
+      std::ifstream in(full, std::ios::binary);
+      if (!in) return absl::NotFoundError(absl::StrCat(full, ": cannot read"));
+      std::stringstream buf;
+      buf << in.rdbuf();
+      out.emplace_back(sub, buf.str());
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const {
+  auto it = speech_verbs.find(lower);
+  return it == speech_verbs.end() ? nullptr : &it->second;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Default() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& f : internal::EmbeddedFiles()) {
+    files.emplace_back(f.path, f.contents);
+  }
+  return FromFiles(files);
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromDirectory(
+    const std::string& dir) {
+  std::vector<std::pair<std::string, std::string>> files;
+  RETURN_IF_ERROR(ReadTree(dir, "", files));
+  return FromFiles(files);
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromFiles(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  bool have_marks = false;
+  for (const auto& [path, contents] : files) {
+    if (path == "quote_marks.tsv") {
+      have_marks = true;
+      for (const Row& row : ParseTsv(contents)) {
+        if (row.cols.size() != 4) return ColumnError(path, row, 4);
+        QuotePairing p;
+        p.open = row.cols[0];
+        p.closes = Words(row.cols[1]);
+        p.mark_class = row.cols[2];
+        p.spaced = row.cols[3] == "spaced";
+        if (p.closes.empty()) {
+          return absl::InvalidArgumentError(
+              absl::StrCat(path, ":", row.line, ": no closing marks"));
+        }
+        lex->pairings_.push_back(std::move(p));
+      }
+      continue;
+    }
+    std::vector<std::string> parts = absl::StrSplit(path, '/');
+    if (parts.size() != 2 || !absl::EndsWith(parts[1], ".tsv")) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": expected LANGUAGE/NAME.tsv"));
+    }
+    LanguageLexicon& lang = lex->languages_[parts[0]];
+    lang.language = parts[0];
+    absl::string_view kind = parts[1];
+    absl::ConsumeSuffix(&kind, ".tsv");
+    RETURN_IF_ERROR(LoadLanguageFile(path, kind, contents, lang));
+  }
+  if (!have_marks) {
+    return absl::NotFoundError("lexicon has no quote_marks.tsv");
+  }
+  if (lex->languages_.find("en") == lex->languages_.end()) {
+    return absl::NotFoundError("lexicon has no English (en/) lists");
+  }
+  return lex;
+}
+
+const LanguageLexicon& Lexicon::ForLanguage(absl::string_view language) const {
+  std::string base(language.substr(0, language.find_first_of("-_")));
+  absl::AsciiStrToLower(&base);
+  auto it = languages_.find(base);
+  if (it == languages_.end()) it = languages_.find("en");
+  return it->second;
+}
+
+bool Lexicon::HasLanguage(absl::string_view language) const {
+  std::string base(language.substr(0, language.find_first_of("-_")));
+  absl::AsciiStrToLower(&base);
+  return languages_.find(base) != languages_.end();
+}
+
+std::vector<std::string> Lexicon::Languages() const {
+  std::vector<std::string> out;
+  for (const auto& [name, _] : languages_) out.push_back(name);
+  return out;
+}
+
+}  // namespace quotes

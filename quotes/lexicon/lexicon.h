@@ -1,0 +1,142 @@
+// quotes/lexicon/lexicon.h
+//
+// The word lists the detector and attributor run on, loaded once from
+// human-edited TSV files: quotation-mark pairings (language independent) and,
+// per language, speech verbs, cue phrases, titles, pronouns, organisation
+// words, scare-quote cues and function words. The format of every file is
+// documented in quotes/lexicon/data/README.md.
+//
+// Example:
+//
+//   ASSIGN_OR_RETURN(std::unique_ptr<quotes::Lexicon> lexicon,
+//                    quotes::Lexicon::Default());
+//   const quotes::LanguageLexicon& en = lexicon->ForLanguage("en");
+//   const quotes::SpeechVerb* v = en.FindSpeechVerb("warned");  // lemma "warn"
+//
+// A Lexicon is immutable after loading and safe for concurrent use by
+// multiple threads.
+#ifndef QUOTES_LEXICON_LEXICON_H_
+#define QUOTES_LEXICON_LEXICON_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace quotes {
+
+// One row of quote_marks.tsv: an opening mark and the marks that may close it.
+struct QuotePairing {
+  std::string open;                 // one code point, UTF-8
+  std::vector<std::string> closes;  // each one code point, UTF-8
+  // "double", "single" or "corner": quotes nest by alternating classes, and a
+  // paragraph may only reopen a quote with a mark of the same class.
+  std::string mark_class;
+  // Spaces (no-break or plain) may stand between the mark and the words it
+  // encloses, as French typesetting puts them inside « ».
+  bool spaced = false;
+};
+
+// A speech verb form with its dictionary form.
+struct SpeechVerb {
+  std::string lemma;
+  // "speech" (say, warn: introduces quoted words) or "weak" (agree, call for:
+  // governs a partial quote but rarely a full sentence).
+  std::string strength;
+};
+
+// A fixed phrase that names a source: "according to" X, "told reporters".
+struct CuePhrase {
+  std::vector<std::string> words;  // lower-cased, the phrase split on spaces
+  // "source_after": the speaker follows the phrase (according to X);
+  // "source_before": the speaker precedes it (X told reporters).
+  std::string position;
+};
+
+// Grammatical facts of a pronoun that may stand for a speaker.
+struct Pronoun {
+  std::string gender;  // "m", "f", "n" (neuter or unknown), "pl"
+};
+
+// Per-language lists. Keys of the maps and sets are lower-cased (ICU full
+// case folding is not needed: the lists are written lower-case).
+struct LanguageLexicon {
+  std::string language;  // BCP 47, e.g. "en"
+  absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
+  std::vector<CuePhrase> cue_phrases;
+  // Titles and honorifics that may precede a name ("president", "mr.");
+  // multi-word titles are stored as their words joined by single spaces.
+  absl::flat_hash_set<std::string> titles;
+  // Nouns for people by role that can head a speaker phrase on their own
+  // ("spokesman", "official", "minister").
+  absl::flat_hash_set<std::string> role_nouns;
+  absl::flat_hash_map<std::string, Pronoun> pronouns;
+  // Head nouns of organisation speakers ("ministry", "police") mapped to
+  // "organization" or "group".
+  absl::flat_hash_map<std::string, std::string> org_words;
+  // Words and phrases that announce a term rather than speech ("so-called").
+  std::vector<std::vector<std::string>> scare_cues;
+  // Frequent short words, for guessing the language of a text.
+  absl::flat_hash_set<std::string> function_words;
+  // Words that may stand inside a name in lower case ("de", "von", "bin").
+  absl::flat_hash_set<std::string> name_particles;
+  // Words that are capitalized at sentence start or by convention but are
+  // never a name (weekdays, months, "The").
+  absl::flat_hash_set<std::string> not_names;
+  // Auxiliaries, adverbs and time words that may stand between a speaker
+  // and the speech verb ("has", "also", "on", "friday").
+  absl::flat_hash_set<std::string> auxiliaries;
+  // Determiners and possessives that may begin a speaker phrase ("the").
+  absl::flat_hash_set<std::string> determiners;
+  // Words that join two speakers into one ("and").
+  absl::flat_hash_set<std::string> conjunctions;
+
+  // Returns the entry for a surface form (lower-cased), or nullptr.
+  const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
+};
+
+class Lexicon {
+ public:
+  // The lexicons compiled into the library from quotes/lexicon/data/.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Default();
+
+  // Reads every *.tsv below `dir` laid out like quotes/lexicon/data/
+  // (quote_marks.tsv at the top, one folder per language). Returns
+  // NotFoundError when `dir` has no quote_marks.tsv.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> FromDirectory(
+      const std::string& dir);
+
+  // Builds a lexicon from {relative path, contents} pairs. Returns
+  // InvalidArgumentError naming the file and line of a malformed row, e.g.
+  // "en/speech_verbs.tsv:17: expected 3 columns, found 1".
+  static absl::StatusOr<std::unique_ptr<Lexicon>> FromFiles(
+      const std::vector<std::pair<std::string, std::string>>& files);
+
+  const std::vector<QuotePairing>& pairings() const { return pairings_; }
+
+  // The lexicon of `language` ("de", "de-AT" → "de"); English when the
+  // language has none. Never fails.
+  const LanguageLexicon& ForLanguage(absl::string_view language) const;
+
+  // True when the language has its own lexicon.
+  bool HasLanguage(absl::string_view language) const;
+
+  // Languages with their own lexicon, sorted.
+  std::vector<std::string> Languages() const;
+
+ private:
+  Lexicon() = default;
+
+  std::vector<QuotePairing> pairings_;
+  std::map<std::string, LanguageLexicon, std::less<>> languages_;
+};
+
+}  // namespace quotes
+
+#endif  // QUOTES_LEXICON_LEXICON_H_

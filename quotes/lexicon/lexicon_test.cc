@@ -1,0 +1,85 @@
+#include "quotes/lexicon/lexicon.h"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "quotes/testing/status_matchers.h"
+
+namespace quotes {
+namespace {
+
+using ::quotes::testing::IsOk;
+using ::quotes::testing::StatusIs;
+using ::testing::ElementsAre;
+
+// A small, stable lexicon: tests never depend on the production lists.
+std::vector<std::pair<std::string, std::string>> TestFiles() {
+  return {
+      {"quote_marks.tsv", "# c\n\"\t\"\tdouble\ttight\n«\t»\tdouble\tspaced\t# fr\n"},
+      {"en/speech_verbs.tsv", "say\tsay, said,says\tspeech\t# note\n"},
+      {"en/titles.tsv", "president\trole\nmr.\ttitle\n"},
+      {"en/cue_phrases.tsv", "according to\tsource_after\n"},
+      {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
+  };
+}
+
+TEST(Lexicon, LoadsEveryList) {
+  auto lex = Lexicon::FromFiles(TestFiles());
+  ASSERT_THAT(lex, IsOk());
+  const LanguageLexicon& en = (*lex)->ForLanguage("en");
+  ASSERT_NE(en.FindSpeechVerb("said"), nullptr);
+  EXPECT_EQ(en.FindSpeechVerb("said")->lemma, "say");
+  EXPECT_EQ(en.FindSpeechVerb("says")->strength, "speech");
+  EXPECT_EQ(en.FindSpeechVerb("shouted"), nullptr);
+  EXPECT_TRUE(en.titles.contains("mr."));
+  EXPECT_TRUE(en.role_nouns.contains("president"));
+  EXPECT_FALSE(en.role_nouns.contains("mr."));
+  ASSERT_EQ(en.cue_phrases.size(), 1u);
+  EXPECT_THAT(en.cue_phrases[0].words, ElementsAre("according", "to"));
+  ASSERT_EQ((*lex)->pairings().size(), 2u);
+  EXPECT_TRUE((*lex)->pairings()[1].spaced);
+  EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en"));
+}
+
+TEST(Lexicon, LanguageFallsBackToEnglish) {
+  auto lex = Lexicon::FromFiles(TestFiles());
+  ASSERT_THAT(lex, IsOk());
+  EXPECT_EQ((*lex)->ForLanguage("de-AT").language, "de");
+  EXPECT_EQ((*lex)->ForLanguage("xx").language, "en");
+  EXPECT_FALSE((*lex)->HasLanguage("fr"));
+}
+
+TEST(Lexicon, MalformedRowNamesFileAndLine) {
+  auto files = TestFiles();
+  files.push_back({"en/pronouns.tsv", "# comment\nhe\tm\nshe\n"});
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "en/pronouns.tsv:3: expected 2 columns, found 1"));
+}
+
+TEST(Lexicon, BadEnumValueIsAnError) {
+  auto files = TestFiles();
+  files.push_back({"en/org_words.tsv", "ministry\tbuilding\n"});
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument, "org_words.tsv:1"));
+}
+
+TEST(Lexicon, MissingQuoteMarksIsNotFound) {
+  EXPECT_THAT(Lexicon::FromFiles({{"en/titles.tsv", "mr.\ttitle\n"}}),
+              StatusIs(absl::StatusCode::kNotFound));
+}
+
+TEST(Lexicon, DefaultLexiconLoads) {
+  auto lex = Lexicon::Default();
+  ASSERT_THAT(lex, IsOk());
+  const LanguageLexicon& en = (*lex)->ForLanguage("en");
+  EXPECT_EQ(en.FindSpeechVerb("warned")->lemma, "warn");
+  EXPECT_GE((*lex)->pairings().size(), 10u);
+}
+
+TEST(Lexicon, FromDirectoryMissingIsNotFound) {
+  EXPECT_THAT(Lexicon::FromDirectory("/nonexistent/lexicon"),
+              StatusIs(absl::StatusCode::kNotFound));
+}
+
+}  // namespace
+}  // namespace quotes
