@@ -20,6 +20,7 @@
 #include "absl/strings/strip.h"
 #include "quotes/html/json_ld.h"
 #include "quotes/html/markup_depth.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 namespace {
@@ -537,28 +538,11 @@ class BodyWriter {
 // Number of bytes that are not part of a well-formed UTF-8 sequence.
 size_t CountInvalidUtf8(absl::string_view text) {
   size_t invalid = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    const unsigned char c = text[i];
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = length > 0 && i + length <= text.size();
-    for (size_t k = 1; ok && k < length; ++k) {
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    }
-    if (ok && length > 1) {
-      // Overlong forms, surrogates and code points past U+10FFFF.
-      const unsigned char c1 = text[i + 1];
-      ok = !(c == 0xC0 || c == 0xC1 || (c == 0xE0 && c1 < 0xA0) ||
-             (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-             (c == 0xF4 && c1 >= 0x90) || c > 0xF4);
-    }
-    if (ok) {
-      i += length;
-    } else {
-      ++invalid;
-      ++i;
-    }
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    const int length = DecodeUtf8(text, i, &cp);
+    if (cp == 0xFFFD && length == 1) ++invalid;
+    i += length;
   }
   return invalid;
 }
