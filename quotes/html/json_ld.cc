@@ -162,8 +162,11 @@ absl::StatusOr<JsonLdArticle> ParseJsonLdArticle(absl::string_view json) {
   const auto parsed = google::protobuf::util::JsonStringToMessage(
       std::string(json), &root);
   if (!parsed.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("JSON-LD is not valid JSON: ", parsed.message().ToString()));
+    // protobuf's message continues with an excerpt of the input on further
+    // lines; the first line says what is wrong.
+    const std::string message = parsed.message().ToString();
+    return absl::InvalidArgumentError(absl::StrCat(
+        "JSON-LD is not valid JSON: ", message.substr(0, message.find('\n'))));
   }
   int best_rank = 0;
   const Struct* best = nullptr;

@@ -68,6 +68,9 @@ TEST(ParseJsonLdArticle, UnwrapsCommentAndCdataMarkers) {
 TEST(ParseJsonLdArticle, ReportsBrokenAndArticleLessBlocks) {
   EXPECT_EQ(ParseJsonLdArticle("{\"@type\": \"NewsArticle\",").status().code(),
             absl::StatusCode::kInvalidArgument);
+  // One line, fit for a tool's warning.
+  EXPECT_EQ(ParseJsonLdArticle("{\"a\": [1,\n 2,, 3]}").status().message().find('\n'),
+            absl::string_view::npos);
   EXPECT_EQ(ParseJsonLdArticle("").status().code(),
             absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(ParseJsonLdArticle("not json at all").status().code(),
