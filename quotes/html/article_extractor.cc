@@ -593,7 +593,10 @@ void FillArticle(const PageFacts& facts, std::vector<std::string>& warnings,
                               Meta(facts, "author"), article_author}));
   std::string locale = Meta(facts, "og:locale");
   absl::StrReplaceAll({{"_", "-"}}, &locale);
-  article.set_language(FirstOf({facts.html_lang, ld.language, locale}));
+  // Lower case, as the text header's parser gives it (BCP 47 tags are
+  // case-insensitive), so a page and its text version agree.
+  article.set_language(
+      absl::AsciiStrToLower(FirstOf({facts.html_lang, ld.language, locale})));
   if (!article.language().empty()) {
     article.set_language_source(Article::HEADER);
   }

@@ -43,8 +43,9 @@
 //             date/pubdate/publish-date/dc.date, the first <time datetime>
 //   byline    JSON-LD author names (", "-joined), <meta name=author>,
 //             article:author when it is not a link
-//   language  <html lang>, JSON-LD inLanguage, og:locale ("en_GB" → "en-GB");
-//             language_source is HEADER when one is found
+//   language  <html lang>, JSON-LD inLanguage, og:locale, lower-cased
+//             ("en_GB" → "en-gb"); language_source is HEADER when one is
+//             found
 //   extra     "description", "date_modified", "section" when present
 // text_origin is HTML_EXTRACTED and `body` spans the whole text.
 #ifndef QUOTES_HTML_ARTICLE_EXTRACTOR_H_

@@ -1,20 +1,15 @@
 #include "quotes/html/article_extractor.h"
 
-#include <cstdlib>
-#include <fstream>
-#include <map>
-#include <utility>
-#include <sstream>
 #include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
-#include "absl/strings/strip.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "quotes/testing/testdata.h"
+#include "quotes/text/article_header.h"
 
 namespace quotes {
 namespace {
@@ -153,7 +148,7 @@ TEST(ExtractArticle, ReadsMetadataInOrderOfPreference) {
   EXPECT_EQ(a.url(), "https://outlet.example/canonical");
   EXPECT_EQ(a.date(), "2026-01-02");
   EXPECT_EQ(a.byline(), "LD Author");
-  EXPECT_EQ(a.language(), "en-US");
+  EXPECT_EQ(a.language(), "en-us");
   EXPECT_EQ(a.language_source(), Article::HEADER);
   EXPECT_EQ(a.extra().at("description"), "What it is about");
   EXPECT_EQ(a.extra().at("date_modified"), "2026-01-03");
@@ -168,7 +163,7 @@ TEST(ExtractArticle, ReadsMetadataInOrderOfPreference) {
       "title </title></head><h1>Ignored</h1><p>x</p>");
   ASSERT_TRUE(page.ok()) << page.status();
   EXPECT_EQ(page->article.title(), "Plain title");
-  EXPECT_EQ(page->article.language(), "en-GB");
+  EXPECT_EQ(page->article.language(), "en-gb");
   EXPECT_EQ(page->article.byline(), "");
 
   page = ExtractArticle("<h1>Headline as title</h1><p>x</p>");
@@ -254,7 +249,7 @@ TEST(ExtractArticle, SurvivesEveryPrefixOfAPage) {
       EXPECT_THAT(result->text, Not(IsEmpty()));
     } else {
       EXPECT_THAT(result.status().code(),
-                  testing::AnyOf(absl::StatusCode::kInvalidArgument,
+                  ::testing::AnyOf(absl::StatusCode::kInvalidArgument,
                                  absl::StatusCode::kNotFound));
     }
   }
@@ -275,62 +270,39 @@ TEST(ExtractArticle, UsesTheRulesItIsGiven) {
 
 // --- The pages in testdata/html against their text versions. ---
 
-std::string ReadTestdata(absl::string_view name) {
-  const char* srcdir = std::getenv("TEST_SRCDIR");
-  const std::string path = absl::StrCat(srcdir == nullptr ? "." : srcdir,
-                                        "/quotes/testdata/html/", name);
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  EXPECT_TRUE(in.good() || in.eof()) << path;
-  return buffer.str();
+std::string ReadPage(const std::string& name) {
+  absl::StatusOr<std::string> bytes =
+      testing::ReadTestdata("testdata/html/" + name);
+  EXPECT_TRUE(bytes.ok()) << bytes.status();
+  return bytes.ok() ? *bytes : "";
 }
 
-// A text version: `key: value` header, "---", body.
-struct TextVersion {
-  std::map<std::string, std::string> header;
-  std::string body;
-};
-
-TextVersion ReadTextVersion(absl::string_view name) {
-  const std::string text = ReadTestdata(name);
-  const size_t rule = text.find("\n---\n");
-  TextVersion version;
-  for (absl::string_view line :
-       absl::StrSplit(absl::string_view(text).substr(0, rule), '\n')) {
-    std::pair<std::string, std::string> kv =
-        absl::StrSplit(line, absl::MaxSplits(": ", 1));
-    version.header[kv.first] = kv.second;
-  }
-  version.body = text.substr(rule + 5);
-  return version;
-}
-
-class TestdataPage : public testing::TestWithParam<const char*> {};
+class TestdataPage : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(TestdataPage, GivesItsTextVersion) {
   const std::string name = GetParam();
-  absl::StatusOr<ExtractedPage> page =
-      ExtractArticle(ReadTestdata(name + ".html"));
+  absl::StatusOr<ExtractedPage> page = ExtractArticle(ReadPage(name + ".html"));
   ASSERT_TRUE(page.ok()) << page.status();
-  const TextVersion expected = ReadTextVersion(name + ".txt");
-  EXPECT_EQ(page->text, expected.body);
+  const std::string text_version = ReadPage(name + ".txt");
+  const ArticleHeader expected = ParseArticleHeader(text_version);
+  ASSERT_TRUE(expected.has_header);
+  EXPECT_EQ(page->text, expected.body.Of(text_version));
   const Article& a = page->article;
-  EXPECT_EQ(a.outlet(), expected.header.at("outlet"));
-  EXPECT_EQ(a.url(), expected.header.at("url"));
-  EXPECT_EQ(a.date(), expected.header.at("date"));
-  EXPECT_EQ(a.title(), expected.header.at("title"));
-  EXPECT_EQ(a.byline(), expected.header.at("byline"));
-  EXPECT_EQ(a.language(), expected.header.at("language"));
+  EXPECT_EQ(a.outlet(), expected.article.outlet());
+  EXPECT_EQ(a.url(), expected.article.url());
+  EXPECT_EQ(a.date(), expected.article.date());
+  EXPECT_EQ(a.title(), expected.article.title());
+  EXPECT_EQ(a.byline(), expected.article.byline());
+  EXPECT_EQ(a.language(), expected.article.language());
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, TestdataPage,
-                         testing::Values("wrenmouth_post", "coastline_daily",
+                         ::testing::Values("wrenmouth_post", "coastline_daily",
                                          "estuary_herald"));
 
 TEST(TestdataPage, CoastlineDailyWarnsAboutItsBrokenJsonLd) {
   absl::StatusOr<ExtractedPage> page =
-      ExtractArticle(ReadTestdata("coastline_daily.html"));
+      ExtractArticle(ReadPage("coastline_daily.html"));
   ASSERT_TRUE(page.ok()) << page.status();
   ASSERT_EQ(page->warnings.size(), 1u);
   EXPECT_THAT(page->warnings[0], HasSubstr("JSON-LD block 2"));

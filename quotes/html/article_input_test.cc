@@ -1,18 +1,16 @@
 #include "quotes/html/article_input.h"
 
-#include <cstdlib>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "quotes/pipeline.h"
 #include "quotes/testing/status_matchers.h"
+#include "quotes/testing/testdata.h"
 
 namespace quotes {
 namespace {
@@ -58,20 +56,13 @@ TEST(PrepareArticleInput, ExtractsPagesAndNamesThePathInErrors) {
 // --- Issue 7's criterion: the testdata pages give the same quotes as their
 // text versions. ---
 
-std::string ReadTestdata(const std::string& name) {
-  const char* srcdir = std::getenv("TEST_SRCDIR");
-  std::ifstream in(absl::StrCat(srcdir == nullptr ? "." : srcdir,
-                                "/quotes/testdata/html/", name),
-                   std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 absl::StatusOr<ArticleQuotes> RunOnTestdata(const Pipeline& pipeline,
                                             const std::string& name) {
+  absl::StatusOr<std::string> bytes =
+      testing::ReadTestdata("testdata/html/" + name);
+  if (!bytes.ok()) return bytes.status();
   absl::StatusOr<ArticleInput> input =
-      PrepareArticleInput(name, ReadTestdata(name));
+      PrepareArticleInput(name, *std::move(bytes));
   if (!input.ok()) return input.status();
   return pipeline.Run(input->text, input->meta);
 }
