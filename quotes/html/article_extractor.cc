@@ -18,6 +18,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "quotes/html/charset.h"
 #include "quotes/html/json_ld.h"
 #include "quotes/html/markup_depth.h"
 #include "quotes/text/utf8.h"
@@ -634,9 +635,20 @@ absl::StatusOr<ExtractedPage> ExtractArticle(absl::string_view html,
                      options.max_nesting_depth, " deep"));
   }
   ExtractedPage page;
+  std::string converted;
   if (size_t invalid = CountInvalidUtf8(html); invalid > 0) {
-    page.warnings.push_back(absl::StrCat(
-        "page is not valid UTF-8: ", invalid, " bytes read as U+FFFD"));
+    // Valid UTF-8 is read as UTF-8 whatever the page declares: pages
+    // labelled iso-8859-1 but written in UTF-8 are common.
+    const std::string charset = internal::DeclaredCharset(html);
+    if (internal::IsWindows1252Label(charset)) {
+      converted = internal::Windows1252ToUtf8(html);
+      html = converted;
+    } else {
+      page.warnings.push_back(absl::StrCat(
+          "page is not valid UTF-8", charset.empty() ? "" : " (declares ",
+          charset, charset.empty() ? "" : ", which is not supported)", ": ",
+          invalid, " bytes read as U+FFFD"));
+    }
   }
 
   GumboOptions gumbo_options = kGumboDefaultOptions;

@@ -89,8 +89,11 @@ struct ExtractOptions {
   const BoilerplateRules* rules = nullptr;
 };
 
-// Extracts the article of the web page `html` (UTF-8; bytes that are not
-// UTF-8 are replaced by U+FFFD, with a warning).
+// Extracts the article of the web page `html`. The page is read as UTF-8;
+// a page that is not valid UTF-8 and declares windows-1252 or one of its
+// aliases (iso-8859-1, us-ascii, ...; see charset.h) is converted from that,
+// and in any other page bytes that are not UTF-8 become U+FFFD, with a
+// warning.
 //
 // Returns InvalidArgumentError for an empty or all-white-space page and for
 // binary data (a NUL byte, naming its offset); ResourceExhaustedError for a

@@ -1,5 +1,6 @@
 #include "quotes/html/article_extractor.h"
 
+#include <random>
 #include <string>
 
 #include "absl/status/status.h"
@@ -10,6 +11,7 @@
 #include "gtest/gtest.h"
 #include "quotes/testing/testdata.h"
 #include "quotes/text/article_header.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 namespace {
@@ -236,6 +238,24 @@ TEST(ExtractArticle, ReadsMalformedAndNonUtf8Pages) {
   EXPECT_THAT(page->warnings[0], HasSubstr("4 bytes"));
 }
 
+TEST(ExtractArticle, ConvertsDeclaredWindows1252) {
+  absl::StatusOr<ExtractedPage> page = ExtractArticle(
+      "<meta http-equiv=Content-Type content='text/html; charset=iso-8859-1'>"
+      "<p>\x93" "Caf\xE9 cr\xE8me,\x94 she said.</p>");
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->text, "\u201C" "Caf\u00E9 cr\u00E8me,\u201D she said.\n");
+  EXPECT_THAT(page->warnings, IsEmpty());
+  // Mislabelled: the bytes are UTF-8, so they are read as UTF-8.
+  page = ExtractArticle("<meta charset=latin1><p>Caf\u00E9</p>");
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->text, "Caf\u00E9\n");
+  // A label that is not supported: replaced bytes, and a warning naming it.
+  page = ExtractArticle("<meta charset=shift_jis><p>\x82\xA0</p>");
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->warnings.size(), 1u);
+  EXPECT_THAT(page->warnings[0], HasSubstr("declares shift_jis"));
+}
+
 TEST(ExtractArticle, SurvivesEveryPrefixOfAPage) {
   // Truncated downloads: each prefix either extracts or fails cleanly.
   const std::string page =
@@ -294,6 +314,44 @@ TEST_P(TestdataPage, GivesItsTextVersion) {
   EXPECT_EQ(a.title(), expected.article.title());
   EXPECT_EQ(a.byline(), expected.article.byline());
   EXPECT_EQ(a.language(), expected.article.language());
+}
+
+TEST(TestdataPage, SurvivesRandomDamage) {
+  // Bytes changed, dropped and duplicated at random (fixed seed), as in a
+  // corrupted download: each result is a clean error or valid UTF-8 text.
+  const std::string original = ReadPage("coastline_daily.html");
+  ASSERT_FALSE(original.empty());
+  std::mt19937 random(7);
+  constexpr char kNasty[] = {'<', '>', '/', '"', '\'', '&', '=', '\0', '\xFF',
+                             '\xE2', ' ', '!', '-'};
+  for (int round = 0; round < 200; ++round) {
+    std::string page = original;
+    for (int edit = 0; edit < 20; ++edit) {
+      const size_t at = random() % page.size();
+      switch (random() % 3) {
+        case 0:
+          page[at] = kNasty[random() % sizeof(kNasty)];
+          break;
+        case 1:
+          page.erase(at, random() % 40);
+          break;
+        default:
+          page.insert(at, page.substr(random() % page.size(), random() % 60));
+          break;
+      }
+      if (page.empty()) page = "<";
+    }
+    absl::StatusOr<ExtractedPage> result = ExtractArticle(page);
+    if (result.ok()) {
+      EXPECT_TRUE(ValidateUtf8(result->text).ok()) << "round " << round;
+      EXPECT_EQ(result->article.body().end(), result->text.size());
+    } else {
+      EXPECT_THAT(result.status().code(),
+                  ::testing::AnyOf(absl::StatusCode::kInvalidArgument,
+                                   absl::StatusCode::kNotFound))
+          << result.status();
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, TestdataPage,
