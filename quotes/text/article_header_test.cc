@@ -1,0 +1,55 @@
+#include "quotes/text/article_header.h"
+
+#include "gtest/gtest.h"
+
+namespace quotes {
+namespace {
+
+TEST(ArticleHeader, ReadsKnownAndExtraKeys) {
+  const std::string text =
+      "outlet: The Daily Example\nurl: https://example.org/a\r\n"
+      "date: 2024-03-01\nAuthor: Jo Writer\nlanguage: DE\nsection: world\n"
+      "---\nBody.\n";
+  ArticleHeader h = ParseArticleHeader(text);
+  EXPECT_TRUE(h.has_header);
+  EXPECT_EQ(h.article.outlet(), "The Daily Example");
+  EXPECT_EQ(h.article.url(), "https://example.org/a");
+  EXPECT_EQ(h.article.date(), "2024-03-01");
+  EXPECT_EQ(h.article.byline(), "Jo Writer");
+  EXPECT_EQ(h.article.language(), "de");
+  EXPECT_EQ(h.article.extra().at("section"), "world");
+  EXPECT_EQ(h.body.Of(text), "Body.\n");
+}
+
+TEST(ArticleHeader, NoSeparatorMeansAllBody) {
+  const std::string text = "outlet: X\nJust text: with a colon.\n";
+  ArticleHeader h = ParseArticleHeader(text);
+  EXPECT_FALSE(h.has_header);
+  EXPECT_EQ(h.body.begin, 0u);
+  EXPECT_EQ(h.body.end, text.size());
+}
+
+TEST(ArticleHeader, ProseBeforeSeparatorIsBody) {
+  const std::string text = "A sentence, not a key.\n---\nMore.";
+  ArticleHeader h = ParseArticleHeader(text);
+  EXPECT_FALSE(h.has_header);
+  EXPECT_EQ(h.body.begin, 0u);
+}
+
+TEST(ArticleHeader, HeaderWithoutBody) {
+  ArticleHeader h = ParseArticleHeader("title: Only a header\n---\n");
+  EXPECT_TRUE(h.has_header);
+  EXPECT_EQ(h.article.title(), "Only a header");
+  EXPECT_TRUE(h.body.empty());
+}
+
+TEST(ArticleHeader, LoneCrLineEnds) {
+  const std::string text = "outlet: CR Times\r---\rBody";
+  ArticleHeader h = ParseArticleHeader(text);
+  EXPECT_TRUE(h.has_header);
+  EXPECT_EQ(h.article.outlet(), "CR Times");
+  EXPECT_EQ(h.body.Of(text), "Body");
+}
+
+}  // namespace
+}  // namespace quotes

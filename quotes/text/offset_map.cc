@@ -1,0 +1,49 @@
+#include "quotes/text/offset_map.h"
+
+#include <algorithm>
+
+namespace quotes {
+
+void OffsetMap::Add(size_t norm_len, size_t orig_len, bool changed) {
+  if (norm_len == 0 && orig_len == 0) return;
+  if (!changed && !segments_.empty() && !segments_.back().changed) {
+    segments_.back().norm_len += norm_len;
+    segments_.back().orig_len += orig_len;
+  } else {
+    segments_.push_back(
+        Segment{norm_total_, orig_total_, norm_len, orig_len, changed});
+  }
+  norm_total_ += norm_len;
+  orig_total_ += orig_len;
+}
+
+const OffsetMap::Segment* OffsetMap::Find(size_t norm) const {
+  // The last segment starting at or before `norm`.
+  auto it = std::upper_bound(
+      segments_.begin(), segments_.end(), norm,
+      [](size_t n, const Segment& s) { return n < s.norm_begin; });
+  if (it == segments_.begin()) return nullptr;
+  return &*(it - 1);
+}
+
+size_t OffsetMap::ToOriginalBegin(size_t norm) const {
+  if (segments_.empty()) return norm;
+  if (norm >= norm_total_) return orig_total_ + (norm - norm_total_);
+  const Segment* s = Find(norm);
+  if (s == nullptr) return norm;
+  size_t delta = norm - s->norm_begin;
+  if (!s->changed) return s->orig_begin + delta;
+  return s->orig_begin;
+}
+
+size_t OffsetMap::ToOriginalEnd(size_t norm) const {
+  if (segments_.empty()) return norm;
+  if (norm >= norm_total_) return orig_total_ + (norm - norm_total_);
+  const Segment* s = Find(norm);
+  if (s == nullptr) return norm;
+  size_t delta = norm - s->norm_begin;
+  if (!s->changed) return s->orig_begin + delta;
+  return delta == 0 ? s->orig_begin : s->orig_begin + s->orig_len;
+}
+
+}  // namespace quotes

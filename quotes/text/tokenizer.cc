@@ -1,0 +1,127 @@
+#include "quotes/text/tokenizer.h"
+
+#include "quotes/text/utf8.h"
+#include "unicode/uchar.h"
+
+namespace quotes {
+namespace {
+
+bool IsWordChar(char32_t c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsSpaceChar(char32_t c) {
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
+
+}  // namespace
+
+std::string ToLowerUtf8(absl::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32)
+                                         : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    int len = DecodeUtf8(s, i, &cp);
+    AppendUtf8(static_cast<char32_t>(u_tolower(cp)), &out);
+    i += len;
+  }
+  return out;
+}
+
+std::vector<Token> Tokenize(
+    absl::string_view text, ByteSpan range,
+    const absl::flat_hash_set<std::string>& abbreviations) {
+  std::vector<Token> tokens;
+  size_t i = range.begin;
+  const size_t end = range.end;
+  while (i < end) {
+    char32_t c;
+    int len = DecodeUtf8(text, i, &c);
+    if (IsSpaceChar(c)) {
+      i += len;
+      continue;
+    }
+    if (!IsWordChar(c)) {
+      Token t;
+      t.span = ByteSpan{i, i + len};
+      t.type = Token::kPunct;
+      t.punct = c;
+      t.lower = std::string(text.substr(i, len));
+      tokens.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    // A word: letters, digits, marks, and joiners followed by a word char.
+    size_t start = i;
+    bool all_digits = true;
+    int letters = 0, uppers = 0;
+    bool first_upper = u_isupper(c) || u_istitle(c);
+    while (i < end) {
+      char32_t d;
+      int dl = DecodeUtf8(text, i, &d);
+      if (IsWordChar(d)) {
+        if (!u_isdigit(d)) all_digits = false;
+        if (u_isalpha(d)) {
+          ++letters;
+          if (u_isupper(d)) ++uppers;
+        }
+        i += dl;
+        continue;
+      }
+      if ((IsApostrophe(d) || IsHyphen(d) || d == '.' || d == ',') &&
+          i + dl < end) {
+        char32_t next;
+        DecodeUtf8(text, i + dl, &next);
+        bool joins = IsWordChar(next) &&
+                     (IsApostrophe(d) || IsHyphen(d) ||
+                      // 1,000 and 3.5 inside numbers
+                      ((d == '.' || d == ',') && all_digits && u_isdigit(next)));
+        if (joins) {
+          i += dl;
+          continue;
+        }
+      }
+      break;
+    }
+    // Periods of initials and abbreviations: "J.", "U.S.", "Sen.".
+    while (i < end && text[i] == '.') {
+      absl::string_view word = text.substr(start, i - start);
+      bool initial = letters == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
+      std::string with_dot = ToLowerUtf8(text.substr(start, i + 1 - start));
+      if (!initial && !abbreviations.contains(with_dot)) break;
+      ++i;  // keep the period
+      // U.S.: a letter right after the period continues the initialism.
+      if (i < end && initial) {
+        char32_t next;
+        int nl = DecodeUtf8(text, i, &next);
+        if (u_isalpha(next) && (i + nl >= end || text[i + nl] == '.')) {
+          i += nl;
+          ++letters;
+          if (u_isupper(next)) ++uppers;
+          continue;
+        }
+      }
+      break;
+    }
+    Token t;
+    t.span = ByteSpan{start, i};
+    t.type = all_digits ? Token::kNumber : Token::kWord;
+    t.capitalized = first_upper;
+    t.all_caps = letters >= 2 && uppers == letters;
+    t.lower = ToLowerUtf8(text.substr(start, i - start));
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+}  // namespace quotes

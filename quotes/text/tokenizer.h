@@ -1,0 +1,46 @@
+// Splits text into words and punctuation for the attribution rules.
+//
+// A word is a run of letters, combining marks and digits, with apostrophes
+// and hyphens inside it (don't, O'Brien, non-starter, al-Assad). A period
+// joins the word before it for single letters and initialisms (J., U.S.) and
+// for the abbreviations the caller names (mr., sen.), so that "Sen. John
+// McCain" is three words. Every other visible character is a one-character
+// punctuation token; white space separates tokens and is dropped.
+#ifndef QUOTES_TEXT_TOKENIZER_H_
+#define QUOTES_TEXT_TOKENIZER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "quotes/text/byte_span.h"
+
+namespace quotes {
+
+struct Token {
+  enum Type : unsigned char { kWord, kNumber, kPunct };
+
+  ByteSpan span;       // into the text given to Tokenize
+  std::string lower;   // the token lower-cased (ICU simple case mapping)
+  Type type = kWord;
+  bool capitalized = false;  // first letter is upper or title case
+  bool all_caps = false;     // two or more letters, all upper case
+  char32_t punct = 0;        // the code point, for kPunct
+
+  bool is_word() const { return type == kWord; }
+  bool Is(char32_t c) const { return type == kPunct && punct == c; }
+};
+
+// Tokenizes text[range]. `abbreviations` holds lower-case words with their
+// final period ("mr.", "sen.") that keep the period. Never fails: invalid
+// UTF-8 bytes become punctuation tokens.
+std::vector<Token> Tokenize(absl::string_view text, ByteSpan range,
+                            const absl::flat_hash_set<std::string>& abbreviations);
+
+// Lower-cases `s` with ICU's simple case mapping, code point by code point.
+std::string ToLowerUtf8(absl::string_view s);
+
+}  // namespace quotes
+
+#endif  // QUOTES_TEXT_TOKENIZER_H_

@@ -1,0 +1,51 @@
+#include "quotes/text/tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace quotes {
+namespace {
+
+std::vector<std::string> Lowers(const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.push_back(t.lower);
+  return out;
+}
+
+TEST(Tokenize, WordsJoinersAndAbbreviations) {
+  const absl::flat_hash_set<std::string> abbr = {"sen.", "mr."};
+  const std::string text =
+      "Sen. John O'Brien's non-starter, U.S. J. Doe: 1,000 (Mr. X).";
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, abbr);
+  EXPECT_EQ(Lowers(tokens),
+            (std::vector<std::string>{"sen.", "john", "o'brien's", "non-starter",
+                                      ",", "u.s.", "j.", "doe", ":", "1,000",
+                                      "(", "mr.", "x", ")", "."}));
+  EXPECT_TRUE(tokens[0].capitalized);
+  EXPECT_TRUE(tokens[5].all_caps);
+  EXPECT_EQ(tokens[9].type, Token::kNumber);
+  EXPECT_TRUE(tokens[4].Is(','));
+  EXPECT_EQ(tokens[1].span.Of(text), "John");
+}
+
+TEST(Tokenize, UnicodeCaseAndQuotes) {
+  const std::string text = "\u201eÄrger\u201c, sagte Лавров";
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {});
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_TRUE(tokens[0].Is(U'\u201e'));
+  EXPECT_EQ(tokens[1].lower, "\u00e4rger");
+  EXPECT_TRUE(tokens[1].capitalized);
+  EXPECT_EQ(tokens[5].lower, "лавров");
+  EXPECT_TRUE(tokens[5].capitalized);
+}
+
+TEST(Tokenize, SentenceFinalPeriodIsPunctuation) {
+  const std::string text = "said Putin.";
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {});
+  EXPECT_EQ(Lowers(tokens), (std::vector<std::string>{"said", "putin", "."}));
+}
+
+}  // namespace
+}  // namespace quotes

@@ -1,0 +1,112 @@
+#include "quotes/text/utf8.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+
+namespace quotes {
+
+int DecodeUtf8(absl::string_view text, size_t pos, char32_t* cp) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  unsigned char c = s[pos];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  int len;
+  char32_t v;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, v = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, v = c & 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, v = c & 0x07, min = 0x10000;
+  } else {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  if (pos + len > n) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  for (int i = 1; i < len; ++i) {
+    unsigned char d = s[pos + i];
+    if ((d & 0xC0) != 0x80) {
+      *cp = 0xFFFD;
+      return 1;
+    }
+    v = (v << 6) | (d & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  *cp = v;
+  return len;
+}
+
+int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp) {
+  if (pos == 0) {
+    *cp = 0;
+    return 0;
+  }
+  size_t start = pos - 1;
+  int back = 1;
+  while (start > 0 && back < 4 &&
+         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+    --start;
+    ++back;
+  }
+  int len = DecodeUtf8(text, start, cp);
+  if (start + len != pos) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  return len;
+}
+
+absl::Status ValidateUtf8(absl::string_view text) {
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("NUL byte at byte ", i, " (binary file?)"));
+    }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    int len = DecodeUtf8(text, i, &cp);
+    if (cp == 0xFFFD && len == 1) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("invalid UTF-8 at byte ", i));
+    }
+    i += len;
+  }
+  return absl::OkStatus();
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace quotes

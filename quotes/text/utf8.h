@@ -1,0 +1,34 @@
+// UTF-8 helpers shared by the text components: validation that names the
+// offending byte, and decoding of one code point at a time.
+#ifndef QUOTES_TEXT_UTF8_H_
+#define QUOTES_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+
+namespace quotes {
+
+// Returns OK when `text` is well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF) and has no NUL byte. Otherwise returns
+// InvalidArgumentError naming the byte offset: "invalid UTF-8 at byte 1234"
+// or "NUL byte at byte 0 (binary file?)".
+absl::Status ValidateUtf8(absl::string_view text);
+
+// Decodes the code point starting at text[pos] into *cp and returns its
+// length in bytes (1 to 4). On a malformed sequence sets *cp to U+FFFD and
+// returns 1, so callers always make progress. Requires pos < text.size().
+int DecodeUtf8(absl::string_view text, size_t pos, char32_t* cp);
+
+// Decodes the code point that ends just before text[pos] into *cp and returns
+// its length; returns 0 (and *cp = 0) when pos == 0.
+int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp);
+
+// Appends the UTF-8 encoding of `cp` to *out.
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace quotes
+
+#endif  // QUOTES_TEXT_UTF8_H_
