@@ -89,6 +89,11 @@ struct LanguageLexicon {
   // Words that are capitalized at sentence start or by convention but are
   // never a name (weekdays, months, "The").
   absl::flat_hash_set<std::string> not_names;
+  // Auxiliaries, adverbs and time words that may stand between a speaker
+  // and the speech verb ("has", "also", "on", "friday").
+  absl::flat_hash_set<std::string> auxiliaries;
+  // Determiners and possessives that may begin a speaker phrase ("the").
+  absl::flat_hash_set<std::string> determiners;
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;

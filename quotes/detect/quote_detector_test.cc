@@ -1,0 +1,143 @@
+#include "quotes/detect/quote_detector.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "quotes/testing/status_matchers.h"
+#include "quotes/text/segmenter.h"
+
+namespace quotes {
+namespace {
+
+using ::quotes::testing::IsOk;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// The production mark table: detection is about exactly these marks.
+const QuoteDetector& Detector() {
+  static const QuoteDetector* d = [] {
+    auto lex = Lexicon::Default();
+    auto det = QuoteDetector::Create(**lex, QuoteDetector::Options());
+    return det->release();
+  }();
+  return *d;
+}
+
+DetectResult DetectIn(const std::string& text) {
+  return Detector().Detect(text, SplitParagraphs(text, ByteSpan{0, text.size()}));
+}
+
+std::vector<std::string> Contents(const std::string& text) {
+  std::vector<std::string> out;
+  for (const QuoteSpan& q : DetectIn(text).quotes) {
+    out.emplace_back(q.content.Of(text));
+  }
+  return out;
+}
+
+struct MarkCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> quotes;
+};
+
+class MarkStyles : public ::testing::TestWithParam<MarkCase> {};
+
+TEST_P(MarkStyles, FindsExactlyTheQuotes) {
+  EXPECT_EQ(Contents(GetParam().text), GetParam().quotes) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    QuoteDetector, MarkStyles,
+    ::testing::Values(
+        MarkCase{"straight", "He said \"we will win,\" and left.", {"we will win,"}},
+        MarkCase{"curly", "\u201cWe will win,\u201d she said.", {"We will win,"}},
+        MarkCase{"single_curly", "\u2018We will win,\u2019 she said.", {"We will win,"}},
+        MarkCase{"straight_single", "She said 'we will win' today.", {"we will win"}},
+        MarkCase{"french_nbsp", "Il a dit\u00a0: \u00ab\u00a0Nous gagnerons\u00a0\u00bb.",
+                 {"\u00a0Nous gagnerons\u00a0"}},
+        MarkCase{"french_tight", "Il a dit \u00abnous gagnerons\u00bb.", {"nous gagnerons"}},
+        MarkCase{"german_low_high", "Er sagte: \u201eWir gewinnen.\u201c Dann ging er.",
+                 {"Wir gewinnen."}},
+        MarkCase{"german_mixed", "Er sagte \u201eWir gewinnen\u201d heute.", {"Wir gewinnen"}},
+        MarkCase{"german_chevrons", "Er sagte: \u00bbWir gewinnen.\u00ab Dann ging er.",
+                 {"Wir gewinnen."}},
+        MarkCase{"danish_chevrons_same", "Han sagde \u00bbvi vinder\u00bb i dag.", {"vi vinder"}},
+        MarkCase{"swedish_same_mark", "Han sa \u201dvi vinner\u201d i dag.", {"vi vinner"}},
+        MarkCase{"german_single", "Er nannte es \u201aSieg\u2018 und ging.", {"Sieg"}},
+        MarkCase{"japanese_corner", "\u5f7c\u306f\u300c\u52dd\u3064\u300d\u3068\u8a00\u3063\u305f\u3002",
+                 {"\u52dd\u3064"}},
+        MarkCase{"nested", "\u201cHe told me \u2018never\u2019 twice,\u201d she said.",
+                 {"He told me \u2018never\u2019 twice,", "never"}},
+        MarkCase{"apostrophes_are_not_quotes",
+                 "Don\u2019t touch Reuters\u2019 copy from the \u201990s, it\u2019s rock \u2019n\u2019 roll.",
+                 {}},
+        MarkCase{"apostrophe_inside_quote",
+                 "\u201cIt\u2019s the voters\u2019 choice,\u201d he said.",
+                 {"It\u2019s the voters\u2019 choice,"}},
+        MarkCase{"straight_apostrophes", "It's the players' fault, 'tis true.", {}},
+        MarkCase{"two_quotes", "\"Yes,\" he said, \"and no.\"", {"Yes,", "and no."}}),
+    [](const ::testing::TestParamInfo<MarkCase>& info) { return info.param.name; });
+
+TEST(QuoteDetector, QuoteReopenedAtEachParagraphIsOneQuote) {
+  const std::string text =
+      "\u201cFirst paragraph of the quote.\n\n"
+      "\u201cSecond paragraph.\n\n"
+      "\u201cLast one,\u201d she said.\n\nAfter.";
+  DetectResult r = DetectIn(text);
+  ASSERT_EQ(r.quotes.size(), 1u);
+  const QuoteSpan& q = r.quotes[0];
+  EXPECT_EQ(q.content.Of(text),
+            "First paragraph of the quote.\n\n\u201cSecond paragraph.\n\n"
+            "\u201cLast one,");
+  EXPECT_EQ(q.first_paragraph, 0);
+  EXPECT_EQ(q.last_paragraph, 2);
+  EXPECT_EQ(q.reopen_marks.size(), 2u);
+  EXPECT_TRUE(q.closed);
+}
+
+TEST(QuoteDetector, UnclosedQuoteEndsWithItsParagraph) {
+  const std::string text =
+      "\u201cThis never closes.\n\nThe reporter went on. \u201cThis does,\u201d he said.";
+  DetectResult r = DetectIn(text);
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_FALSE(r.quotes[0].closed);
+  EXPECT_EQ(r.quotes[0].content.Of(text), "This never closes.");
+  EXPECT_TRUE(r.quotes[1].closed);
+  EXPECT_EQ(r.quotes[1].content.Of(text), "This does,");
+  EXPECT_FALSE(r.diagnostics.empty());
+}
+
+TEST(QuoteDetector, StrayMidSentenceMarkSwallowsNothing) {
+  const std::string text =
+      "A stray \" mark and a \"real quote\" here.\n\nNext \"one\" too.";
+  EXPECT_THAT(Contents(text), ElementsAre("real quote", "one"));
+}
+
+TEST(QuoteDetector, UnclosedMidSentenceQuoteIsOnlyADiagnostic) {
+  const std::string text = "He called it \u201ca disaster and left.\n\nMore text.";
+  DetectResult r = DetectIn(text);
+  EXPECT_THAT(r.quotes, IsEmpty());
+  ASSERT_FALSE(r.diagnostics.empty());
+  EXPECT_EQ(r.diagnostics[0].span.begin, text.find("\u201c"));
+}
+
+TEST(QuoteDetector, HostileInputIsBounded) {
+  std::string marks(100000, '"');
+  DetectResult r = DetectIn(marks);
+  EXPECT_LE(r.diagnostics.size(), 51u);
+  std::string nested;
+  for (int i = 0; i < 100000; ++i) nested += "\u201c a";
+  r = DetectIn(nested);
+  EXPECT_LE(r.quotes.size(), 6u);
+}
+
+TEST(QuoteDetector, NoMarksNoQuotes) {
+  EXPECT_THAT(DetectIn("Nothing quoted here.").quotes, IsEmpty());
+  EXPECT_THAT(DetectIn("").quotes, IsEmpty());
+}
+
+}  // namespace
+}  // namespace quotes
