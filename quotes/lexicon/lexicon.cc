@@ -98,6 +98,9 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
+    } else if (kind == "quote_dashes") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      lang.quote_dashes.push_back(c[0]);
     } else if (kind == "scare_cues") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       lang.scare_cues.push_back(Words(c[0]));

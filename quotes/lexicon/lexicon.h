@@ -70,6 +70,10 @@ struct LanguageLexicon {
   std::string language;  // BCP 47, e.g. "en"
   absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
   std::vector<CuePhrase> cue_phrases;
+  // Dashes that open a quoted utterance at the start of a paragraph, as
+  // Russian writes dialogue ("— Мы готовы, — сказал он."); each one code
+  // point, UTF-8. Empty for languages that quote only with marks.
+  std::vector<std::string> quote_dashes;
   // Titles and honorifics that may precede a name ("president", "mr.");
   // multi-word titles are stored as their words joined by single spaces.
   absl::flat_hash_set<std::string> titles;

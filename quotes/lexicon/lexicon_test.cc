@@ -19,6 +19,7 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
       {"en/titles.tsv", "president\trole\nmr.\ttitle\n"},
       {"en/cue_phrases.tsv", "according to\tsource_after\n"},
       {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
+      {"ru/quote_dashes.tsv", "# dialogue\n—\t# em dash\n–\n"},
   };
 }
 
@@ -37,7 +38,9 @@ TEST(Lexicon, LoadsEveryList) {
   EXPECT_THAT(en.cue_phrases[0].words, ElementsAre("according", "to"));
   ASSERT_EQ((*lex)->pairings().size(), 2u);
   EXPECT_TRUE((*lex)->pairings()[1].spaced);
-  EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en"));
+  EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en", "ru"));
+  EXPECT_THAT((*lex)->ForLanguage("ru").quote_dashes, ElementsAre("—", "–"));
+  EXPECT_THAT(en.quote_dashes, ElementsAre());
 }
 
 TEST(Lexicon, LanguageFallsBackToEnglish) {
