@@ -106,12 +106,13 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       lang.scare_cues.push_back(Words(c[0]));
     } else if (kind == "function_words" || kind == "name_particles" ||
                kind == "not_names" || kind == "auxiliaries" ||
-               kind == "determiners") {
+               kind == "determiners" || kind == "conjunctions") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       auto& set = kind == "function_words"   ? lang.function_words
                   : kind == "name_particles" ? lang.name_particles
                   : kind == "auxiliaries"    ? lang.auxiliaries
                   : kind == "determiners"    ? lang.determiners
+                  : kind == "conjunctions"   ? lang.conjunctions
                                              : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {

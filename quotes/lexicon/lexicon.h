@@ -98,6 +98,8 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> auxiliaries;
   // Determiners and possessives that may begin a speaker phrase ("the").
   absl::flat_hash_set<std::string> determiners;
+  // Words that join two speakers into one ("and").
+  absl::flat_hash_set<std::string> conjunctions;
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;

@@ -1,0 +1,115 @@
+#include "quotes/attribute/entity_registry.h"
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+
+namespace quotes {
+
+std::string StripPossessive(absl::string_view name) {
+  for (absl::string_view suffix : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (absl::EndsWith(name, suffix) && name.size() > suffix.size()) {
+      return std::string(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  return std::string(name);
+}
+
+void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex) {
+  const int n = t.size();
+  int i = 0;
+  while (i < n) {
+    if (t.Blocked(i) || !IsNameWord(t[i], lex)) {
+      ++i;
+      continue;
+    }
+    int b = i;
+    std::vector<std::string> words;
+    while (i < n && !t.Blocked(i) &&
+           (IsNameWord(t[i], lex) ||
+            (lex.name_particles.contains(t[i].lower) && i + 1 < n &&
+             IsNameWord(t[i + 1], lex) && !words.empty()))) {
+      words.emplace_back(t[i].span.Of(t.text));
+      bool possessive = absl::EndsWith(t[i].lower, "'s") ||
+                        absl::EndsWith(t[i].lower, "\u2019s");
+      ++i;
+      if (possessive) break;
+    }
+    const size_t pos = t[b].span.begin;
+    // Titles and roles right before the name.
+    int tb = b;
+    while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
+           (lex.titles.contains(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
+      --tb;
+    }
+    if (words.size() >= 2) {
+      std::string name = StripPossessive(absl::StrJoin(words, " "));
+      full_names_.push_back(Entry{name, pos});
+      person_mentions_.push_back(Entry{name, pos});
+      if (tb < b) {
+        std::vector<std::string> title;
+        for (int k = tb; k < b; ++k) {
+          title.emplace_back(t[k].span.Of(t.text));
+          if (lex.role_nouns.contains(t[k].lower)) {
+            roles_.emplace_back(t[k].lower, Entry{name, pos});
+          }
+        }
+        while (!title.empty() && title.front() == "of") title.erase(title.begin());
+        if (!title.empty()) titles_.emplace(name, absl::StrJoin(title, " "));
+      }
+    } else if (words.size() == 1) {
+      std::string canonical = Canonical(words[0], pos);
+      if (canonical.find(' ') != std::string::npos) {
+        person_mentions_.push_back(Entry{canonical, pos});
+      }
+    }
+  }
+}
+
+std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
+  std::string bare = StripPossessive(name);
+  if (bare.find(' ') != std::string::npos) {
+    // A longer full name ending with this one ("Joe Biden" in "Joseph R. Joe
+    // Biden") is rare; keep multi-word names as written.
+    return bare;
+  }
+  const Entry* best = nullptr;
+  for (bool by_last : {true, false}) {
+    for (const Entry& e : full_names_) {
+      std::vector<absl::string_view> parts = absl::StrSplit(e.name, ' ');
+      absl::string_view key = by_last ? parts.back() : parts.front();
+      if (key != bare) continue;
+      if (best == nullptr || e.pos <= pos) best = &e;
+      if (e.pos > pos) break;
+    }
+    if (best != nullptr) return best->name;
+  }
+  return bare;
+}
+
+std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role,
+                                                          size_t pos) const {
+  std::optional<std::string> out;
+  for (const auto& [r, e] : roles_) {
+    if (e.pos > pos) break;
+    if (r == role) out = e.name;
+  }
+  return out;
+}
+
+std::optional<std::string> EntityRegistry::LastPersonBefore(
+    size_t pos, size_t not_before) const {
+  std::optional<std::string> out;
+  for (const Entry& e : person_mentions_) {
+    if (e.pos >= pos) break;
+    if (e.pos >= not_before) out = e.name;
+  }
+  return out;
+}
+
+std::string EntityRegistry::TitleOf(absl::string_view full_name) const {
+  auto it = titles_.find(full_name);
+  return it == titles_.end() ? "" : it->second;
+}
+
+}  // namespace quotes

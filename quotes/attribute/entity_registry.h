@@ -1,0 +1,62 @@
+// The people and organisations an article names, so that every mention of
+// one speaker gets one canonical name: "Secretary of State Antony Blinken" …
+// "Blinken" … "the secretary" all become "Antony Blinken".
+//
+// Built once per article from its tokens; immutable afterwards.
+#ifndef QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
+#define QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "quotes/attribute/speaker_phrase.h"
+
+namespace quotes {
+
+class EntityRegistry {
+ public:
+  // Records the names in one paragraph's tokens (call in text order).
+  // A run of two or more name words is a full name; title and role words
+  // right before it ("Foreign Minister") are remembered as its roles.
+  void AddParagraph(const TokenView& t, const LanguageLexicon& lex);
+
+  // The canonical form of a person's name as written: a one-word mention
+  // becomes the full name that ends (or, failing that, begins) with it,
+  // preferring the one named last before `pos`; a possessive "'s" is dropped.
+  // Unknown names are returned as written.
+  std::string Canonical(absl::string_view name, size_t pos) const;
+
+  // The full name of the person last introduced with this role noun
+  // ("secretary") before `pos`, if any.
+  std::optional<std::string> PersonWithRole(absl::string_view role,
+                                            size_t pos) const;
+
+  // The canonical name of the person mentioned last before `pos` and at or
+  // after `not_before`, if any.
+  std::optional<std::string> LastPersonBefore(size_t pos,
+                                              size_t not_before) const;
+
+  // The title words written before a full name anywhere ("Secretary of
+  // State"), or "".
+  std::string TitleOf(absl::string_view full_name) const;
+
+ private:
+  struct Entry {
+    std::string name;
+    size_t pos;
+  };
+  std::vector<Entry> full_names_;       // in text order
+  std::vector<Entry> person_mentions_;  // canonical names, in text order
+  std::vector<std::pair<std::string, Entry>> roles_;  // role noun → person
+  absl::flat_hash_map<std::string, std::string> titles_;
+};
+
+// Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
+std::string StripPossessive(absl::string_view name);
+
+}  // namespace quotes
+
+#endif  // QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_

@@ -1,0 +1,642 @@
+#include "quotes/attribute/speaker_attributor.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "quotes/attribute/entity_registry.h"
+#include "quotes/attribute/speaker_phrase.h"
+#include "quotes/text/tokenizer.h"
+#include "quotes/text/utf8.h"
+#include "unicode/uchar.h"
+
+namespace quotes {
+namespace {
+
+// How far each rule is trusted; measured on ../shared/eval/dev (see the
+// closing notes of issue 2): adjacent cues are right in ~95% of cases,
+// governing verbs in ~85%, continuation in ~75%.
+constexpr float kAdjacentConfidence = 0.95f;
+constexpr float kColonConfidence = 0.9f;
+constexpr float kAccordingToConfidence = 0.9f;
+constexpr float kGoverningConfidence = 0.8f;
+constexpr float kContinuationConfidence = 0.7f;
+// A pronoun resolved to an antecedent is less certain than a name.
+constexpr float kPronounFactor = 0.85f;
+// Pronouns look back this many paragraphs for their antecedent.
+constexpr int kPronounParagraphs = 3;
+// A quote of at most this many words with no speech cue is a scare quote.
+constexpr int kMaxScareWords = 4;
+
+bool IsSentenceEnd(const Token& t) {
+  return t.type == Token::kPunct &&
+         (t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == 0x2026);
+}
+
+bool IsDash(const Token& t) {
+  return t.type == Token::kPunct &&
+         (t.punct == 0x2014 || t.punct == 0x2013 || t.punct == '-');
+}
+
+bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
+  if (!t.is_word() || t.capitalized) {
+    return t.is_word() && lex.auxiliaries.contains(t.lower);
+  }
+  return lex.auxiliaries.contains(t.lower) ||
+         (t.lower.size() > 4 && absl::EndsWith(t.lower, "ly"));
+}
+
+// What the rules found: a phrase and its cue, before resolution.
+struct Finding {
+  SpeakerPhrase phrase;
+  const std::vector<Token>* tokens;
+  ByteSpan cue;
+  std::string cue_lemma;
+  AttributionRule rule;
+  float confidence;
+};
+
+// Per-paragraph tokens with the tokens inside top-level quotes blocked.
+struct Para {
+  std::vector<Token> tokens;
+  std::vector<bool> blocked;
+  std::optional<std::vector<ByteSpan>> sentences;
+};
+
+class ArticleAttribution {
+ public:
+  ArticleAttribution(absl::string_view text,
+                     const std::vector<ByteSpan>& paragraphs,
+                     const std::vector<QuoteSpan>& quotes,
+                     const LanguageLexicon& lex,
+                     const absl::flat_hash_set<std::string>& abbreviations,
+                     const SentenceSplitter& splitter, absl::string_view language)
+      : text_(text),
+        paragraphs_(paragraphs),
+        quotes_(quotes),
+        lex_(lex),
+        abbreviations_(abbreviations),
+        splitter_(splitter),
+        language_(language) {}
+
+  absl::StatusOr<std::vector<Attribution>> Run();
+
+ private:
+  TokenView View(int p) const {
+    return TokenView{&paras_[p].tokens, &paras_[p].blocked, text_};
+  }
+  // Index of the first token starting at or after `pos` in paragraph p.
+  int TokenAt(int p, size_t pos) const {
+    const auto& toks = paras_[p].tokens;
+    return static_cast<int>(
+        std::lower_bound(toks.begin(), toks.end(), pos,
+                         [](const Token& t, size_t v) { return t.span.begin < v; }) -
+        toks.begin());
+  }
+  absl::StatusOr<ByteSpan> SentenceAround(int p, size_t pos, int* index);
+
+  std::optional<Finding> AfterAdjacent(int p, int c, int s_end) const;
+  std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
+  std::optional<Finding> AccordingTo(int p, int from, int to) const;
+  std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
+  std::optional<Finding> Governing(int p, int o, int s_begin) const;
+  std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
+                                         int s_begin) const;
+  std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
+                                               int limit) const;
+  Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
+               std::string lemma, AttributionRule rule, float conf) const {
+    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf};
+  }
+  void Resolve(const Finding& f, size_t quote_pos, int paragraph,
+               Attribution* out);
+  QuoteRecord::Kind Classify(const QuoteSpan& q, int o, const Attribution& a) const;
+
+  absl::string_view text_;
+  const std::vector<ByteSpan>& paragraphs_;
+  const std::vector<QuoteSpan>& quotes_;
+  const LanguageLexicon& lex_;
+  const absl::flat_hash_set<std::string>& abbreviations_;
+  const SentenceSplitter& splitter_;
+  absl::string_view language_;
+
+  std::vector<Para> paras_;
+  EntityRegistry registry_;
+  // The last organisation or group that spoke, for "they"/"we".
+  std::string last_group_;
+  int last_group_paragraph_ = -100;
+};
+
+absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
+                                                            int* index) {
+  Para& para = paras_[p];
+  if (!para.sentences) {
+    auto s = splitter_.Split(text_, paragraphs_[p], language_, abbreviations_);
+    if (!s.ok()) return s.status();
+    para.sentences = std::move(*s);
+  }
+  const auto& ss = *para.sentences;
+  for (size_t i = 0; i < ss.size(); ++i) {
+    if (pos < ss[i].end || i + 1 == ss.size()) {
+      if (index != nullptr) *index = static_cast<int>(i);
+      return ss[i];
+    }
+  }
+  if (index != nullptr) *index = 0;
+  return paragraphs_[p];
+}
+
+std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
+                                                           int verb,
+                                                           int s_begin) const {
+  int k = verb;
+  for (int skipped = 0; k - 1 >= s_begin && skipped < 4 && !t.Blocked(k - 1) &&
+                        IsSkippable(t[k - 1], lex_);
+       ++skipped) {
+    --k;
+  }
+  if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
+    return p;
+  }
+  // "Lavrov, the foreign minister, said": the phrase before the apposition.
+  if (k - 1 >= s_begin && t[k - 1].Is(',')) {
+    for (int m = k - 2; m >= s_begin && m >= k - 14; --m) {
+      if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+      if (t[m].Is(',')) {
+        auto p = ParseSpeakerBackward(t, m, lex_);
+        if (p && p->begin >= s_begin) return p;
+        break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
+    const TokenView& t, int s_begin, int limit) const {
+  int i = s_begin;
+  for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
+    if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
+      // The subject must be followed by its verb, not by more of a clause.
+      return p;
+    }
+    // Skip an introductory phrase: "In a phone call on Thursday, ...".
+    int j = i;
+    while (j < limit && !t[j].Is(',') && !t.Blocked(j)) ++j;
+    if (j >= limit) break;
+    i = j + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
+                                                         int s_end) const {
+  TokenView t = View(p);
+  const int n = t.size();
+  int j = c + 1;
+  if (j < n && (t[j].Is(',') || IsDash(t[j]))) ++j;
+  if (j >= n || t.Blocked(j)) return std::nullopt;
+  // `"…," said Lavrov.` (auxiliaries first: `a déclaré`)
+  int v = j;
+  while (v < n && v - j < 2 && IsSkippable(t[v], lex_) &&
+         !SpeechVerbAt(t, v, lex_, false, true)) {
+    ++v;
+  }
+  if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
+    if (auto sp = ParseSpeakerForward(t, v + 1, lex_)) {
+      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE,
+                  kAdjacentConfidence);
+    }
+  }
+  // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.`
+  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
+    int k = sp->end;
+    if (k < n && t[k].Is(',')) {
+      for (int m = k + 1; m < n && m < k + 14; ++m) {
+        if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+        if (t[m].Is(',')) {
+          k = m + 1;
+          break;
+        }
+      }
+    }
+    for (int skipped = 0; k < n && skipped < 4 && IsSkippable(t[k], lex_) &&
+                          !SpeechVerbAt(t, k, lex_, true);
+         ++skipped) {
+      ++k;
+    }
+    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true)) {
+      return Make(p, *sp, t[k].span, verb->lemma, ADJACENT_CUE,
+                  kAdjacentConfidence);
+    }
+  }
+  (void)s_end;
+  return std::nullopt;
+}
+
+std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
+                                                          int s_begin) const {
+  TokenView t = View(p);
+  int k = o - 1;
+  if (k < s_begin || t.Blocked(k)) return std::nullopt;
+  bool colon = false;
+  ByteSpan punct_span;
+  if (t[k].Is(':') || t[k].Is(',') || IsDash(t[k])) {
+    colon = t[k].Is(':');
+    punct_span = t[k].span;
+    --k;
+  }
+  if (k < s_begin) return std::nullopt;
+  const AttributionRule rule = colon ? COLON_INTRO : ADJACENT_CUE;
+  const float conf = colon ? kColonConfidence : kAdjacentConfidence;
+  // `Lavrov said: "…"`, `he added, "…"`, `Blinken said simply: "…"`.
+  int kk = k;
+  for (int skipped = 0; kk > s_begin && skipped < 2 && IsSkippable(t[kk], lex_);
+       ++skipped) {
+    --kk;
+  }
+  if (const SpeechVerb* verb =
+          SpeechVerbAt(t, kk, lex_, /*weak_ok=*/true, kk == s_begin)) {
+    if (auto sp = SubjectOf(t, kk, s_begin)) {
+      return Make(p, *sp, t[kk].span, verb->lemma, rule, conf);
+    }
+  }
+  // `said Lavrov: "…"`, and the headline style `Lavrov: "…"`.
+  if (auto sp = ParseSpeakerBackward(t, k + 1, lex_); sp && sp->begin >= s_begin) {
+    if (const SpeechVerb* verb = SpeechVerbAt(t, sp->begin - 1, lex_, true)) {
+      return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
+    }
+    if (colon && sp->begin == s_begin && !sp->is_pronoun) {
+      return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonConfidence);
+    }
+  }
+  // `Blinken said in a statement on Friday: "…"`.
+  if (colon) {
+    for (int m = k; m >= s_begin; --m) {
+      if (t.Blocked(m)) break;
+      if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
+        if (auto sp = SubjectOf(t, m, s_begin)) {
+          return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
+                      kColonConfidence);
+        }
+        break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
+                                                       int to) const {
+  TokenView t = View(p);
+  for (int i = std::max(from, 0); i < to && i < t.size(); ++i) {
+    if (t.Blocked(i)) continue;
+    for (const CuePhrase& cp : lex_.cue_phrases) {
+      const int len = static_cast<int>(cp.words.size());
+      if (i + len > t.size()) continue;
+      bool match = true;
+      for (int w = 0; w < len && match; ++w) {
+        match = !t.Blocked(i + w) && t[i + w].lower == cp.words[w];
+      }
+      if (!match) continue;
+      ByteSpan cue{t[i].span.begin, t[i + len - 1].span.end};
+      std::optional<SpeakerPhrase> sp =
+          cp.position == "source_after" ? ParseSpeakerForward(t, i + len, lex_)
+                                        : ParseSpeakerBackward(t, i, lex_);
+      if (sp) {
+        return Make(p, *sp, cue, absl::StrJoin(cp.words, " "), ACCORDING_TO,
+                    kAccordingToConfidence);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
+                                                         int s_end) const {
+  // `…"X" and more words, the German chancellery said.`: the reporting
+  // clause after the sentence's last comma.
+  TokenView t = View(p);
+  int comma = -1;
+  for (int m = c + 1; m < s_end; ++m) {
+    if (t.Blocked(m)) return std::nullopt;
+    if (t[m].Is(',')) comma = m;
+  }
+  if (comma < 0 || comma == c + 1) return std::nullopt;
+  int j = comma + 1;
+  auto finish = [&](int end) {
+    // Only a few words (e.g. "in a statement") may follow the clause.
+    return s_end - end <= 5;
+  };
+  if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
+    if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
+      return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB,
+                  kGoverningConfidence);
+    }
+  }
+  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
+    int k = sp->end;
+    for (int skipped = 0; k < s_end && skipped < 3 && IsSkippable(t[k], lex_);
+         ++skipped) {
+      ++k;
+    }
+    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
+        verb && finish(k + 1)) {
+      return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+                  kGoverningConfidence);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Finding> ArticleAttribution::Governing(int p, int o,
+                                                     int s_begin) const {
+  TokenView t = View(p);
+  for (int k = o - 1; k >= s_begin; --k) {
+    if (t.Blocked(k)) continue;
+    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == s_begin);
+    if (verb == nullptr) continue;
+    std::optional<SpeakerPhrase> sp = SubjectOf(t, k, s_begin);
+    if (!sp) sp = SentenceSubject(t, s_begin, k);
+    if (sp) {
+      return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+                  kGoverningConfidence);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
+                                 int paragraph, Attribution* out) {
+  const SpeakerPhrase& sp = f.phrase;
+  const auto& toks = *f.tokens;
+  out->mention_span = ByteSpan{toks[sp.begin].span.begin, toks[sp.end - 1].span.end};
+  out->mention = std::string(out->mention_span.Of(text_));
+  out->cue_span = f.cue;
+  out->cue = std::string(f.cue.Of(text_));
+  out->cue_lemma = f.cue_lemma;
+  out->rule = f.rule;
+  out->confidence = f.confidence;
+  out->speaker_kind = sp.kind;
+  out->title = sp.title;
+  if (sp.is_pronoun) {
+    out->confidence *= kPronounFactor;
+    std::optional<std::string> who;
+    if (sp.gender == "pl") {
+      if (!last_group_.empty() &&
+          paragraph - last_group_paragraph_ <= kPronounParagraphs) {
+        who = last_group_;
+      }
+    } else if (sp.gender == "m" || sp.gender == "f") {
+      size_t not_before =
+          paragraphs_[std::max(0, paragraph - kPronounParagraphs)].begin;
+      who = registry_.LastPersonBefore(out->mention_span.begin, not_before);
+    }
+    if (!who) {
+      out->speaker_kind = Speaker::UNKNOWN;
+      out->name.clear();
+      return;
+    }
+    out->name = *who;
+    out->title = registry_.TitleOf(*who);
+    return;
+  }
+  if (sp.kind == Speaker::GROUP && !sp.members.empty()) {
+    for (const std::string& m : sp.members) {
+      out->members.push_back(registry_.Canonical(m, quote_pos));
+    }
+    out->name = sp.name;
+    return;
+  }
+  if (sp.kind == Speaker::PERSON && !sp.role.empty()) {
+    // "the secretary" → the person introduced as secretary.
+    if (sp.definite) {
+      if (auto who = registry_.PersonWithRole(sp.role, quote_pos)) {
+        out->name = *who;
+        out->title = registry_.TitleOf(*who);
+        return;
+      }
+    }
+    out->name = sp.name;
+    return;
+  }
+  if (sp.kind == Speaker::PERSON) {
+    out->name = registry_.Canonical(sp.name, quote_pos);
+    if (out->title.empty()) out->title = registry_.TitleOf(out->name);
+    return;
+  }
+  out->name = StripPossessive(sp.name);
+  last_group_ = out->name;
+  last_group_paragraph_ = paragraph;
+}
+
+QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
+                                               const Attribution& a) const {
+  const int p = q.first_paragraph;
+  const auto& toks = paras_[p].tokens;
+  // Words of the content, and whether it reads as a sentence.
+  absl::string_view content = q.content.Of(text_);
+  int words = 0;
+  int capitalized_words = 0;
+  bool in_word = false;
+  bool first_upper = false;
+  bool seen_letter = false;
+  for (size_t i = 0; i < content.size();) {
+    char32_t cp;
+    i += DecodeUtf8(content, i, &cp);
+    bool letter = u_isalnum(cp);
+    if (letter && !in_word) {
+      ++words;
+      if (u_isupper(cp) || u_istitle(cp)) ++capitalized_words;
+      if (!seen_letter) first_upper = u_isupper(cp) || u_istitle(cp);
+    }
+    if (letter) seen_letter = true;
+    in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
+  }
+  // A scare cue right before the quote ("so-called", "dubbed").
+  for (const auto& cue : lex_.scare_cues) {
+    const int len = static_cast<int>(cue.size());
+    if (o - len < 0) continue;
+    bool match = true;
+    for (int w = 0; w < len && match; ++w) {
+      match = toks[o - len + w].lower == cue[w];
+    }
+    if (match) return QuoteRecord::SCARE;
+  }
+  bool set_off = o == 0;
+  if (o > 0) {
+    const Token& before = toks[o - 1];
+    set_off = before.Is(':') || before.Is(',') || IsDash(before) ||
+              IsSentenceEnd(before) || before.Is('(');
+  }
+  std::string trimmed(absl::StripTrailingAsciiWhitespace(content));
+  bool ends_sentence = !trimmed.empty() &&
+                       (trimmed.back() == '.' || trimmed.back() == '?' ||
+                        trimmed.back() == '!' || trimmed.back() == ',' ||
+                        absl::EndsWith(trimmed, "\u2026"));
+  if (q.last_paragraph > q.first_paragraph || !q.closed) return QuoteRecord::DIRECT;
+  if (set_off && first_upper && words >= 3) return QuoteRecord::DIRECT;
+  if (first_upper && ends_sentence && words >= 6) return QuoteRecord::DIRECT;
+  const bool cued = a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION;
+  const bool title_case = words > 0 && capitalized_words == words && words <= 8;
+  if (!cued) {
+    if (words <= kMaxScareWords || title_case) return QuoteRecord::SCARE;
+    return set_off && first_upper ? QuoteRecord::DIRECT : QuoteRecord::PARTIAL;
+  }
+  if (title_case && !set_off && !ends_sentence) return QuoteRecord::SCARE;
+  return QuoteRecord::PARTIAL;
+}
+
+absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
+  // Tokens of every paragraph; tokens inside top-level quotes are blocked.
+  paras_.resize(paragraphs_.size());
+  std::vector<ByteSpan> covered;  // top-level quotes, marks included
+  for (const QuoteSpan& q : quotes_) {
+    if (q.depth == 0) {
+      covered.push_back(ByteSpan{q.open_mark.begin, q.closed ? q.close_mark.end
+                                                             : q.content.end});
+    }
+  }
+  size_t ci = 0;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    Para& para = paras_[p];
+    para.tokens = Tokenize(text_, paragraphs_[p], abbreviations_);
+    para.blocked.assign(para.tokens.size(), false);
+    for (size_t i = 0; i < para.tokens.size(); ++i) {
+      const size_t pos = para.tokens[i].span.begin;
+      while (ci < covered.size() && covered[ci].end <= pos) ++ci;
+      para.blocked[i] = ci < covered.size() && covered[ci].Contains(pos);
+    }
+    registry_.AddParagraph(View(static_cast<int>(p)), lex_);
+  }
+
+  std::vector<Attribution> out(quotes_.size());
+  for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+    const QuoteSpan& q = quotes_[qi];
+    Attribution& a = out[qi];
+    const int pf = q.first_paragraph;
+    const int pl = q.last_paragraph;
+    const int o = TokenAt(pf, q.open_mark.begin);
+    const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
+                           : static_cast<int>(paras_[pl].tokens.size());
+    int sentence_index = 0;
+    auto s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
+    if (!s_open.ok()) return s_open.status();
+    a.sentence = sentence_index;
+    // The sentence containing the closing mark, and the text just after it.
+    size_t close_pos = q.closed ? q.close_mark.end : q.content.end;
+    auto s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
+    if (!s_close.ok()) return s_close.status();
+    const int s_begin = TokenAt(pf, s_open->begin);
+    int s_end = TokenAt(pl, s_close->end);
+    if (s_end <= c + 1 && q.closed) {
+      // ICU broke right after the mark (`?” asked Lavrov.`): the cue clause
+      // belongs to the quote's sentence.
+      auto next = SentenceAround(pl, close_pos, nullptr);
+      if (next.ok()) s_end = std::max(s_end, TokenAt(pl, next->end));
+    }
+    if (q.depth > 0) {
+      a.kind = Classify(q, o, a);
+      continue;
+    }
+    std::optional<Finding> f;
+    if (q.closed) f = AfterAdjacent(pl, c, s_end);
+    if (!f) f = BeforeAdjacent(pf, o, s_begin);
+    if (!f) f = AccordingTo(pf, s_begin, o);
+    if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
+    if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
+    if (!f) f = Governing(pf, o, s_begin);
+    if (f) Resolve(*f, q.open_mark.begin, pf, &a);
+  }
+
+  // Continuation: cue-less quotes take a neighbour's speaker.
+  for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+    const QuoteSpan& q = quotes_[qi];
+    Attribution& a = out[qi];
+    if (q.depth > 0 || a.rule != NO_RULE) continue;
+    const Attribution* from = nullptr;
+    // Another quote of the same paragraph: the one before, else after.
+    for (size_t k = qi; k-- > 0;) {
+      if (quotes_[k].last_paragraph != q.first_paragraph) break;
+      if (quotes_[k].depth == 0 && out[k].rule != NO_RULE) {
+        from = &out[k];
+        break;
+      }
+    }
+    if (from == nullptr) {
+      for (size_t k = qi + 1; k < quotes_.size(); ++k) {
+        if (quotes_[k].first_paragraph != q.last_paragraph) break;
+        if (quotes_[k].depth == 0 && out[k].rule != NO_RULE &&
+            out[k].rule != PARAGRAPH_CONTINUATION) {
+          from = &out[k];
+          break;
+        }
+      }
+    }
+    // A quote opening its paragraph continues the previous paragraph's
+    // last quote.
+    const bool opens_paragraph = q.open_mark.begin == paragraphs_[q.first_paragraph].begin;
+    if (from == nullptr && opens_paragraph) {
+      for (size_t k = qi; k-- > 0;) {
+        if (quotes_[k].depth != 0) continue;
+        if (quotes_[k].last_paragraph + 1 == q.first_paragraph &&
+            out[k].rule != NO_RULE) {
+          from = &out[k];
+        }
+        break;
+      }
+    }
+    if (from != nullptr && from->speaker_kind != Speaker::UNKNOWN) {
+      Attribution copy = *from;
+      copy.rule = PARAGRAPH_CONTINUATION;
+      copy.confidence = std::min(from->confidence, kContinuationConfidence);
+      copy.cue.clear();
+      copy.cue_span = ByteSpan{};
+      copy.cue_lemma.clear();
+      copy.sentence = a.sentence;
+      a = copy;
+    }
+  }
+  for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+    const QuoteSpan& q = quotes_[qi];
+    out[qi].kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), out[qi]);
+  }
+  return out;
+}
+
+}  // namespace
+
+SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
+    const Lexicon* lexicon) {
+  std::unique_ptr<SpeakerAttributor> a(new SpeakerAttributor(lexicon));
+  for (const std::string& lang : lexicon->Languages()) {
+    auto& set = a->abbreviations_[lang];
+    for (const std::string& t : lexicon->ForLanguage(lang).titles) {
+      if (absl::EndsWith(t, ".")) set.insert(t);
+    }
+  }
+  return a;
+}
+
+const absl::flat_hash_set<std::string>& SpeakerAttributor::AbbreviationsFor(
+    const LanguageLexicon& lex) const {
+  return abbreviations_.at(lex.language);
+}
+
+absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
+    absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+    const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
+  const LanguageLexicon& lex = lexicon_->ForLanguage(language);
+  ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
+                         splitter_, lex.language);
+  return run.Run();
+}
+
+}  // namespace quotes

@@ -1,0 +1,97 @@
+// quotes/attribute/speaker_attributor.h
+//
+// Decides who said each quote, and whether it is presented as speech at all
+// (DIRECT, PARTIAL) or is a term in quotation marks (SCARE).
+//
+// The rules form a sieve, most reliable first; the first that finds a
+// speaker decides, and the record names it (AttributionRule):
+//
+//   ADJACENT_CUE    a cue right after the closing mark: `"…," Lavrov said.`,
+//                   `"…," said Lavrov.`, `"…," he told reporters.`; or right
+//                   before the opening mark: `Lavrov said, "…"`
+//   COLON_INTRO     `Lavrov said in a statement: "…"`, `Lavrov: "…"`
+//   ACCORDING_TO    a cue phrase of the lexicon: `according to X`,
+//                   `X told reporters` anywhere in the quote's sentence
+//   GOVERNING_VERB  the reporting clause closing the sentence (`…, the
+//                   chancellery said.`), else the speech verb nearest before
+//                   the quote and that verb's subject, not the nearest name:
+//                   `Biden assessed that Putin is likely to "move in"` → Biden;
+//                   a verb after "and"/"but" takes the sentence's subject
+//   PARAGRAPH_CONTINUATION  a quote with no cue takes the speaker of a quote
+//                   in the same paragraph, or of the previous paragraph's
+//                   last quote when it opens its paragraph
+//
+// Speakers are then resolved: a pronoun to the person mentioned last
+// (he/she) or the last organisation that spoke (they); a role ("the
+// secretary") to the person introduced with it; a surname to the full name
+// (EntityRegistry). What cannot be resolved is UNKNOWN, never a guess.
+//
+// Thread-safety: immutable after Create(); Attribute() may be called
+// concurrently. Keeps a pointer to the Lexicon, which must outlive it.
+#ifndef QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
+#define QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/quote.pb.h"
+#include "quotes/detect/quote_detector.h"
+#include "quotes/lexicon/lexicon.h"
+#include "quotes/text/byte_span.h"
+#include "quotes/text/segmenter.h"
+
+namespace quotes {
+
+// The attributor's finding for one quote. Spans are into the text given to
+// Attribute().
+struct Attribution {
+  Speaker::Kind speaker_kind = Speaker::UNKNOWN;
+  std::string name;     // canonical; empty when UNKNOWN
+  std::string mention;  // the words the decision rests on
+  ByteSpan mention_span;
+  std::string title;
+  std::vector<std::string> members;
+
+  std::string cue;  // the cue's words ("said", "according to", ":")
+  ByteSpan cue_span;
+  std::string cue_lemma;
+
+  AttributionRule rule = NO_RULE;
+  float confidence = 0;
+
+  QuoteRecord::Kind kind = QuoteRecord::PARTIAL;
+  int sentence = 0;  // index of the opening mark's sentence in its paragraph
+};
+
+class SpeakerAttributor {
+ public:
+  // Precomputes per-language abbreviation lists.
+  static absl::StatusOr<std::unique_ptr<SpeakerAttributor>> Create(
+      const Lexicon* lexicon);
+
+  // One Attribution per quote, in the order of `quotes`. `paragraphs` and
+  // `quotes` are as returned by SplitParagraphs and QuoteDetector::Detect on
+  // `text`. Returns InternalError only when ICU fails.
+  absl::StatusOr<std::vector<Attribution>> Attribute(
+      absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+      const std::vector<QuoteSpan>& quotes, absl::string_view language) const;
+
+ private:
+  explicit SpeakerAttributor(const Lexicon* lexicon);
+
+  const absl::flat_hash_set<std::string>& AbbreviationsFor(
+      const LanguageLexicon& lex) const;
+
+  const Lexicon* lexicon_;
+  std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
+  SentenceSplitter splitter_;
+};
+
+}  // namespace quotes
+
+#endif  // QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_

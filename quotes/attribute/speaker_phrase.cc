@@ -1,0 +1,246 @@
+#include "quotes/attribute/speaker_phrase.h"
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+
+namespace quotes {
+namespace {
+
+enum class Part { kNone, kName, kTitle, kOrg, kParticle, kOf };
+
+bool IsTitle(const Token& t, const LanguageLexicon& lex) {
+  return t.is_word() && lex.titles.contains(t.lower);
+}
+
+bool IsOrg(const Token& t, const LanguageLexicon& lex) {
+  return t.is_word() && lex.org_words.contains(t.lower);
+}
+
+// The part a token can play on its own in a speaker phrase.
+Part PartOf(const Token& t, const LanguageLexicon& lex) {
+  if (!t.is_word()) return Part::kNone;
+  if (IsOrg(t, lex)) return Part::kOrg;
+  if (IsTitle(t, lex)) return Part::kTitle;
+  if (IsNameWord(t, lex)) return Part::kName;
+  if (lex.name_particles.contains(t.lower)) return Part::kParticle;
+  if (t.lower == "of") return Part::kOf;
+  return Part::kNone;
+}
+
+// Turns the tokens [b, e) (determiner excluded) into a phrase, or nullopt
+// when they cannot name a speaker.
+std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
+                                      bool definite, int det_begin,
+                                      const LanguageLexicon& lex) {
+  // Trim joiners at the edges.
+  while (b < e && (PartOf(t[b], lex) == Part::kOf ||
+                   PartOf(t[b], lex) == Part::kParticle)) {
+    ++b;
+  }
+  while (e > b && (PartOf(t[e - 1], lex) == Part::kOf ||
+                   PartOf(t[e - 1], lex) == Part::kParticle)) {
+    --e;
+  }
+  if (b >= e) return std::nullopt;
+  SpeakerPhrase p;
+  p.begin = det_begin < b ? det_begin : b;
+  p.end = e;
+  p.definite = definite;
+  auto surface = [&](int from, int to) {
+    std::vector<std::string> words;
+    for (int i = from; i < to; ++i) words.emplace_back(t[i].span.Of(t.text));
+    return absl::StrJoin(words, " ");
+  };
+  const Token& head = t[e - 1];
+  Part head_part = PartOf(head, lex);
+  if (head_part == Part::kOrg) {
+    p.kind = lex.org_words.at(head.lower) == "group" ? Speaker::GROUP
+                                                     : Speaker::ORGANIZATION;
+    p.name = surface(b, e);
+    p.role = head.lower;
+    return p;
+  }
+  if (head_part == Part::kTitle) {
+    if (!lex.role_nouns.contains(head.lower)) return std::nullopt;
+    p.kind = Speaker::PERSON;
+    p.name = surface(b, e);
+    p.role = head.lower;
+    return p;
+  }
+  // A name: the trailing run of name words and particles.
+  int n = e;
+  while (n > b && (PartOf(t[n - 1], lex) == Part::kName ||
+                   (PartOf(t[n - 1], lex) == Part::kParticle && n - 1 > b))) {
+    --n;
+  }
+  while (n < e && PartOf(t[n], lex) == Part::kParticle) ++n;
+  if (n >= e) return std::nullopt;
+  p.name = surface(n, e);
+  p.title = surface(b, n);
+  p.kind = Speaker::PERSON;
+  bool acronym = e - n == 1 && t[n].all_caps && !absl::StrContains(t[n].lower, ".");
+  if ((definite && p.title.empty()) || acronym) p.kind = Speaker::ORGANIZATION;
+  if (n > b && PartOf(t[n - 1], lex) == Part::kOf) {
+    // "Secretary of State": the name is the part after the title run.
+    p.title = surface(b, n);
+  }
+  return p;
+}
+
+std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
+                                       const LanguageLexicon& lex) {
+  if (!t[i].is_word()) return std::nullopt;
+  auto it = lex.pronouns.find(t[i].lower);
+  if (it == lex.pronouns.end()) return std::nullopt;
+  SpeakerPhrase p;
+  p.begin = i;
+  p.end = i + 1;
+  p.is_pronoun = true;
+  p.gender = it->second.gender;
+  p.kind = p.gender == "pl" ? Speaker::GROUP : Speaker::PERSON;
+  p.name = std::string(t[i].span.Of(t.text));
+  return p;
+}
+
+bool IsHeadPart(Part p) {
+  return p == Part::kName || p == Part::kTitle || p == Part::kOrg;
+}
+
+// One phrase (no compound) forwards from i.
+std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
+                                        const LanguageLexicon& lex) {
+  const int n = t.size();
+  if (i >= n || t.Blocked(i)) return std::nullopt;
+  if (auto p = PronounAt(t, i, lex)) return p;
+  int det_begin = i;
+  bool definite = false;
+  if (t[i].is_word() && lex.determiners.contains(t[i].lower)) {
+    definite = t[i].lower == "the";
+    ++i;
+    // Up to three modifiers ("the two leaders", "a senior official") when a
+    // head follows them.
+    int j = i;
+    while (j < n && j - i < 3 && !t.Blocked(j) &&
+           (t[j].type == Token::kNumber ||
+            (t[j].is_word() && !t[j].capitalized &&
+             PartOf(t[j], lex) == Part::kNone))) {
+      ++j;
+    }
+    if (j < n && !t.Blocked(j) && IsHeadPart(PartOf(t[j], lex))) i = j;
+  }
+  int b = i;
+  while (i < n && !t.Blocked(i)) {
+    Part part = PartOf(t[i], lex);
+    if (part == Part::kNone) break;
+    if ((part == Part::kOf || part == Part::kParticle) &&
+        (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
+      break;
+    }
+    // A name ends at its possessive: "Russia's" in "Russia's foreign ministry"
+    // goes on, "Lavrov's" before a verb does not matter here.
+    ++i;
+  }
+  if (i == b) return std::nullopt;
+  return Classify(t, b, i, definite, det_begin, lex);
+}
+
+std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
+                                         const LanguageLexicon& lex) {
+  int i = end;
+  if (i <= 0 || t.Blocked(i - 1)) return std::nullopt;
+  if (auto p = PronounAt(t, i - 1, lex)) return p;
+  while (i > 0 && !t.Blocked(i - 1)) {
+    Part part = PartOf(t[i - 1], lex);
+    if (part == Part::kNone) break;
+    if ((part == Part::kOf || part == Part::kParticle) &&
+        (i - 2 < 0 || t.Blocked(i - 2) || !IsHeadPart(PartOf(t[i - 2], lex)))) {
+      break;
+    }
+    --i;
+  }
+  if (i == end) return std::nullopt;
+  int b = i;
+  // Modifiers and a determiner before the phrase.
+  int j = i;
+  while (j > 0 && i - j < 3 && !t.Blocked(j - 1) &&
+         (t[j - 1].type == Token::kNumber ||
+          (t[j - 1].is_word() && !t[j - 1].capitalized &&
+           PartOf(t[j - 1], lex) == Part::kNone &&
+           !lex.determiners.contains(t[j - 1].lower)))) {
+    --j;
+  }
+  bool definite = false;
+  int det_begin = b;
+  if (j > 0 && !t.Blocked(j - 1) && t[j - 1].is_word() &&
+      lex.determiners.contains(t[j - 1].lower)) {
+    definite = t[j - 1].lower == "the";
+    det_begin = j - 1;
+    b = j;
+  }
+  return Classify(t, b, end, definite, det_begin, lex);
+}
+
+}  // namespace
+
+bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
+  return tok.is_word() && tok.capitalized && !lex.titles.contains(tok.lower) &&
+         !lex.not_names.contains(tok.lower) &&
+         !lex.determiners.contains(tok.lower) &&
+         !lex.pronouns.contains(tok.lower);
+}
+
+const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
+                               const LanguageLexicon& lex, bool weak_ok,
+                               bool sentence_start) {
+  if (i < 0 || i >= t.size() || t.Blocked(i) || !t[i].is_word()) return nullptr;
+  if (t[i].capitalized && !sentence_start) return nullptr;
+  const SpeechVerb* v = lex.FindSpeechVerb(t[i].lower);
+  if (v == nullptr || (!weak_ok && v->strength != "speech")) return nullptr;
+  return v;
+}
+
+std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex) {
+  auto first = ForwardOne(t, i, lex);
+  if (!first || first->is_pronoun) return first;
+  int j = first->end;
+  if (j + 1 < t.size() && !t.Blocked(j) && lex.conjunctions.contains(t[j].lower)) {
+    auto second = ForwardOne(t, j + 1, lex);
+    if (second && !second->is_pronoun && second->kind == Speaker::PERSON &&
+        first->kind == Speaker::PERSON) {
+      SpeakerPhrase group = *first;
+      group.end = second->end;
+      group.kind = Speaker::GROUP;
+      group.members = {first->name, second->name};
+      group.name = first->name + " " + std::string(t[j].span.Of(t.text)) +
+                   " " + second->name;
+      group.title.clear();
+      return group;
+    }
+  }
+  return first;
+}
+
+std::optional<SpeakerPhrase> ParseSpeakerBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex) {
+  auto last = BackwardOne(t, end, lex);
+  if (!last || last->is_pronoun) return last;
+  int j = last->begin - 1;
+  if (j - 1 >= 0 && !t.Blocked(j) && lex.conjunctions.contains(t[j].lower)) {
+    auto first = BackwardOne(t, j, lex);
+    if (first && !first->is_pronoun && first->kind == Speaker::PERSON &&
+        last->kind == Speaker::PERSON) {
+      SpeakerPhrase group = *last;
+      group.begin = first->begin;
+      group.kind = Speaker::GROUP;
+      group.members = {first->name, last->name};
+      group.name = first->name + " " + std::string(t[j].span.Of(t.text)) +
+                   " " + last->name;
+      group.title.clear();
+      return group;
+    }
+  }
+  return last;
+}
+
+}  // namespace quotes

@@ -1,0 +1,77 @@
+// Speaker phrases: the noun phrases that can name who said something
+// ("President Joe Biden", "the foreign ministry", "he", "Scholz and Johnson"),
+// read off a token sequence forwards or backwards from a cue, using the
+// language's lexicon (titles, role nouns, organisation words, determiners,
+// pronouns) and capitalization. No parser: the phrase is the longest run of
+// tokens that can belong to a speaker phrase.
+//
+// Thread-safe: stateless functions over their arguments.
+#ifndef QUOTES_ATTRIBUTE_SPEAKER_PHRASE_H_
+#define QUOTES_ATTRIBUTE_SPEAKER_PHRASE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "proto/quote.pb.h"
+#include "quotes/lexicon/lexicon.h"
+#include "quotes/text/tokenizer.h"
+
+namespace quotes {
+
+// A speaker phrase found in the tokens.
+struct SpeakerPhrase {
+  int begin = 0;  // token indices, half-open
+  int end = 0;
+  Speaker::Kind kind = Speaker::UNKNOWN;
+  bool is_pronoun = false;
+  std::string gender;  // pronouns: "m", "f", "n", "pl"
+  // For a person: the name words as written ("Joe Biden"); for an
+  // organisation or role without a name: the phrase without its determiner
+  // ("foreign ministry", "spokesman for the agency").
+  std::string name;
+  std::string title;  // title and role words before a name ("President")
+  // The head role noun of a phrase without a name ("secretary"), lower case.
+  std::string role;
+  bool definite = false;  // began with "the"
+  // Members of a compound ("Olaf Scholz", "Boris Johnson"): each a name.
+  std::vector<std::string> members;
+};
+
+// Tokens that may not be read as part of a phrase (they are inside quotation
+// marks) are flagged in `blocked` (same length as `tokens`, may be empty).
+struct TokenView {
+  const std::vector<Token>* tokens;
+  const std::vector<bool>* blocked;
+  absl::string_view text;
+
+  int size() const { return static_cast<int>(tokens->size()); }
+  const Token& operator[](int i) const { return (*tokens)[i]; }
+  bool Blocked(int i) const {
+    return blocked != nullptr && !blocked->empty() && (*blocked)[i];
+  }
+};
+
+// Reads the speaker phrase starting at token `i`. Returns nullopt when the
+// tokens there cannot name a speaker.
+std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex);
+
+// Reads the speaker phrase ending just before token `end`.
+std::optional<SpeakerPhrase> ParseSpeakerBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex);
+
+// True when the token is a speech verb of the lexicon written as a verb
+// (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
+// strength "weak".
+const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
+                               const LanguageLexicon& lex, bool weak_ok,
+                               bool sentence_start = false);
+
+// True for a word that can be part of a name: capitalized, not a title, not
+// listed in not_names.
+bool IsNameWord(const Token& tok, const LanguageLexicon& lex);
+
+}  // namespace quotes
+
+#endif  // QUOTES_ATTRIBUTE_SPEAKER_PHRASE_H_

@@ -1,0 +1,191 @@
+#include "quotes/pipeline.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "quotes/attribute/speaker_attributor.h"
+#include "quotes/detect/quote_detector.h"
+#include "quotes/lexicon/lexicon.h"
+#include "quotes/status_macros.h"
+#include "quotes/text/article_header.h"
+#include "quotes/text/normalizer.h"
+#include "quotes/text/segmenter.h"
+#include "quotes/text/utf8.h"
+
+namespace quotes {
+namespace {
+
+// FNV-1a, 64 bits: a fingerprint that is the same in every run and build
+// (absl::Hash is seeded per process).
+std::string Fingerprint(absl::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return absl::StrFormat("%016x", h);
+}
+
+void SetSpan(ByteSpan s, Span* out) {
+  out->set_begin(static_cast<uint32_t>(s.begin));
+  out->set_end(static_cast<uint32_t>(s.end));
+}
+
+// Fills the header's fields the caller left empty.
+void MergeMeta(const Article& meta, Article* a) {
+  auto take = [](const std::string& from, std::string* to) {
+    if (!from.empty()) *to = from;
+  };
+  take(meta.id(), a->mutable_id());
+  take(meta.source_path(), a->mutable_source_path());
+  take(meta.outlet(), a->mutable_outlet());
+  take(meta.url(), a->mutable_url());
+  take(meta.title(), a->mutable_title());
+  take(meta.date(), a->mutable_date());
+  take(meta.byline(), a->mutable_byline());
+  for (const auto& [k, v] : meta.extra()) (*a->mutable_extra())[k] = v;
+}
+
+}  // namespace
+
+Pipeline::Pipeline(Options options, std::unique_ptr<Lexicon> lexicon,
+                   std::unique_ptr<QuoteDetector> detector,
+                   std::unique_ptr<SpeakerAttributor> attributor)
+    : options_(std::move(options)),
+      lexicon_(std::move(lexicon)),
+      detector_(std::move(detector)),
+      attributor_(std::move(attributor)) {}
+
+Pipeline::~Pipeline() = default;
+
+absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create() {
+  return Create(Options());
+}
+
+absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(Options options) {
+  std::unique_ptr<Lexicon> lexicon;
+  if (options.lexicon_dir.empty()) {
+    ASSIGN_OR_RETURN(lexicon, Lexicon::Default());
+  } else {
+    ASSIGN_OR_RETURN(lexicon, Lexicon::FromDirectory(options.lexicon_dir));
+  }
+  QuoteDetector::Options detector_options;
+  detector_options.max_quote_bytes = options.max_quote_bytes;
+  ASSIGN_OR_RETURN(std::unique_ptr<QuoteDetector> detector,
+                   QuoteDetector::Create(*lexicon, detector_options));
+  ASSIGN_OR_RETURN(std::unique_ptr<SpeakerAttributor> attributor,
+                   SpeakerAttributor::Create(lexicon.get()));
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(options),
+                                                std::move(lexicon),
+                                                std::move(detector),
+                                                std::move(attributor)));
+}
+
+absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
+                                            const Article& meta) const {
+  if (text.size() > options_.max_article_bytes) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("article is ", text.size(), " bytes, over the limit of ",
+                     options_.max_article_bytes));
+  }
+  RETURN_IF_ERROR(ValidateUtf8(text));
+
+  ArticleQuotes result;
+  Article* article = result.mutable_article();
+  ByteSpan body{0, text.size()};
+  if (meta.text_origin() == Article::HTML_EXTRACTED) {
+    *article = meta;
+  } else {
+    ArticleHeader header = ParseArticleHeader(text);
+    *article = std::move(header.article);
+    body = header.body;
+    MergeMeta(meta, article);
+    article->set_text_origin(Article::PLAIN_TEXT);
+  }
+  SetSpan(body, article->mutable_body());
+  if (article->id().empty()) article->set_id(Fingerprint(text));
+  if (!meta.language().empty()) {
+    article->set_language(meta.language());
+    article->set_language_source(Article::CALLER);
+  } else if (!article->language().empty()) {
+    article->set_language_source(Article::HEADER);
+  } else {
+    article->set_language(options_.default_language);
+    article->set_language_source(Article::DEFAULT);
+  }
+  result.set_text(std::string(text));
+
+  // Everything below works on the NFC form of the body; spans map back.
+  const absl::string_view body_text = body.Of(text);
+  NormalizedText norm;
+  RETURN_IF_ERROR(NormalizeNfc(body_text, &norm));
+  auto to_original = [&](ByteSpan s) {
+    ByteSpan o = norm.map.ToOriginal(s);
+    return ByteSpan{o.begin + body.begin, o.end + body.begin};
+  };
+  const std::vector<ByteSpan> paragraphs =
+      SplitParagraphs(norm.text, ByteSpan{0, norm.text.size()});
+  DetectResult detected = detector_->Detect(norm.text, paragraphs);
+  ASSIGN_OR_RETURN(std::vector<Attribution> attributions,
+                   attributor_->Attribute(norm.text, paragraphs,
+                                          detected.quotes, article->language()));
+
+  for (size_t i = 0; i < detected.quotes.size(); ++i) {
+    const QuoteSpan& q = detected.quotes[i];
+    const Attribution& a = attributions[i];
+    QuoteRecord* r = result.add_quotes();
+    r->set_index(static_cast<uint32_t>(i));
+    const ByteSpan content = to_original(q.content);
+    r->set_id(absl::StrCat(article->id(), ":", content.begin));
+    r->set_text(std::string(content.Of(text)));
+    SetSpan(content, r->mutable_content());
+    SetSpan(to_original(q.open_mark), r->mutable_open_mark());
+    SetSpan(q.closed ? to_original(q.close_mark) : ByteSpan{content.end, content.end},
+            r->mutable_close_mark());
+    for (const ByteSpan& m : q.reopen_marks) {
+      SetSpan(to_original(m), r->add_reopen_marks());
+    }
+    r->set_kind(a.kind);
+    r->set_paragraph(static_cast<uint32_t>(q.first_paragraph));
+    r->set_sentence(static_cast<uint32_t>(a.sentence));
+    r->set_paragraph_count(static_cast<uint32_t>(q.last_paragraph - q.first_paragraph + 1));
+    r->set_closed(q.closed);
+    r->set_depth(static_cast<uint32_t>(q.depth));
+    r->set_mark_style(q.open + q.close);
+    Speaker* s = r->mutable_speaker();
+    s->set_kind(a.speaker_kind);
+    if (a.speaker_kind != Speaker::UNKNOWN) {
+      s->set_name(a.name);
+      s->set_title(a.title);
+      for (const std::string& m : a.members) s->add_members(m);
+    }
+    if (!a.mention.empty()) {
+      const ByteSpan mention = to_original(a.mention_span);
+      s->set_mention(std::string(mention.Of(text)));
+      SetSpan(mention, s->mutable_mention_span());
+    }
+    if (!a.cue.empty()) {
+      const ByteSpan cue = to_original(a.cue_span);
+      r->mutable_cue()->set_text(std::string(cue.Of(text)));
+      SetSpan(cue, r->mutable_cue()->mutable_span());
+      r->mutable_cue()->set_lemma(a.cue_lemma);
+    }
+    r->set_rule(a.rule);
+    r->set_confidence(a.speaker_kind == Speaker::UNKNOWN ? 0.0f : a.confidence);
+    if (a.speaker_kind == Speaker::UNKNOWN && a.rule != NO_RULE) {
+      // A cue was found but its speaker (a pronoun) could not be resolved.
+      r->set_confidence(0.0f);
+    }
+  }
+  for (const MarkDiagnostic& d : detected.diagnostics) {
+    Diagnostic* out = result.add_diagnostics();
+    out->set_severity(Diagnostic::WARNING);
+    SetSpan(d.span.empty() && d.span.begin == 0 ? ByteSpan{} : to_original(d.span),
+            out->mutable_span());
+    out->set_message(d.message);
+  }
+  return result;
+}
+
+}  // namespace quotes

@@ -1,0 +1,74 @@
+#include "tools/quote_verifier.h"
+
+#include <memory>
+
+#include "quotes/output/writer.h"
+#include "quotes/pipeline.h"
+#include "tools/article_io.h"
+
+namespace quotes {
+
+int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
+                std::istream& in, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Format> format = ParseFormat(flags.format);
+  if (!format.ok()) {
+    err << "quote_verifier: " << format.status().message() << "\n";
+    return 2;
+  }
+  if (args.empty()) {
+    err << "quote_verifier: no input (give article files, directories, or - "
+           "for standard input)\n";
+    return 2;
+  }
+  Pipeline::Options options;
+  options.lexicon_dir = flags.lexicon_dir;
+  options.max_article_bytes = flags.max_article_bytes;
+  absl::StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    err << "quote_verifier: " << pipeline.status().message() << "\n";
+    return 2;
+  }
+  WriteOptions write_options;
+  write_options.include_text = flags.include_text;
+  int failed = 0;
+  int processed = 0;
+  const std::vector<std::string> inputs = ExpandInputs(args);
+  for (const std::string& path : inputs) {
+    absl::StatusOr<std::string> bytes =
+        ReadInput(path, flags.max_article_bytes, in);
+    absl::StatusOr<ArticleQuotes> result =
+        bytes.ok() ? absl::StatusOr<ArticleQuotes>(ArticleQuotes())
+                   : absl::StatusOr<ArticleQuotes>(bytes.status());
+    if (bytes.ok()) {
+      Article meta;
+      meta.set_source_path(path);
+      meta.set_language(flags.language);
+      result = (*pipeline)->Run(*bytes, meta);
+      if (!result.ok()) {
+        // The pipeline's message names the place; add the file.
+        result = absl::Status(result.status().code(),
+                              path + ": " + std::string(result.status().message()));
+      }
+    }
+    if (!result.ok()) {
+      ++failed;
+      err << "quote_verifier: " << result.status().message() << "\n";
+      WriteInputError(path, result.status(), *format, out);
+      continue;
+    }
+    ++processed;
+    absl::Status written = WriteArticleQuotes(*result, *format, out, write_options);
+    if (!written.ok()) {
+      ++failed;
+      err << "quote_verifier: " << path << ": " << written.message() << "\n";
+    }
+  }
+  out.flush();
+  if (inputs.size() > 1 || failed > 0) {
+    err << "quote_verifier: " << inputs.size() << " inputs, " << processed
+        << " processed, " << failed << " failed\n";
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+}  // namespace quotes

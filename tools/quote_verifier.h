@@ -1,0 +1,35 @@
+// The quote_verifier tool as a library, so tests can run it in process.
+//
+//   quote_verifier [--format=table|json|jsonl|textproto] ARTICLE...
+//
+// Each ARTICLE is a text file (optional `key: value` header and `---` line),
+// a directory of them, or "-" for standard input. Every input yields one
+// result, in input order: its quotes, or an error line naming the file.
+#ifndef TOOLS_QUOTE_VERIFIER_H_
+#define TOOLS_QUOTE_VERIFIER_H_
+
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace quotes {
+
+struct VerifierFlags {
+  std::string format = "table";
+  std::string language;     // overrides the header's and the guess
+  std::string lexicon_dir;  // overrides the built-in lexicons
+  size_t max_article_bytes = size_t{64} << 20;
+  bool include_text = false;
+};
+
+// Runs the tool. Returns the exit code: 0 when every input was processed,
+// 1 when at least one input could not be (each such input still gets its
+// error line in the output), 2 on a usage error (bad flag value, no inputs,
+// lexicon that does not load). Results go to `out`, messages to `err`.
+int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
+                std::istream& in, std::ostream& out, std::ostream& err);
+
+}  // namespace quotes
+
+#endif  // TOOLS_QUOTE_VERIFIER_H_
