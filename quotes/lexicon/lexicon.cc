@@ -98,6 +98,21 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
+    } else if (kind == "grammar") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      if (c[1] != "yes" && c[1] != "no") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": value must be yes or no, not '", c[1], "'"));
+      }
+      bool* property = c[0] == "subject_may_follow_verb" ? &lang.subject_may_follow_verb
+                       : c[0] == "nouns_capitalized"     ? &lang.nouns_capitalized
+                       : c[0] == "compound_roles"        ? &lang.compound_roles
+                                                         : nullptr;
+      if (property == nullptr) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": unknown property '", c[0], "'"));
+      }
+      *property = c[1] == "yes";
     } else if (kind == "quote_dashes") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       lang.quote_dashes.push_back(c[0]);

@@ -74,6 +74,18 @@ struct LanguageLexicon {
   // Russian writes dialogue ("— Мы готовы, — сказал он."); each one code
   // point, UTF-8. Empty for languages that quote only with marks.
   std::vector<std::string> quote_dashes;
+  // Word-order and spelling facts of the language (grammar.tsv), all false
+  // when the file is missing:
+  //   subject_may_follow_verb  a clause opened by another constituent puts
+  //                            the subject after the verb ("Am Montag sagte
+  //                            der Minister"; "Вчера заявил министр")
+  //   nouns_capitalized        every noun is capitalized, so capitalization
+  //                            alone does not make a name (German)
+  //   compound_roles           role nouns also end compounds
+  //                            ("Regierungssprecher", "presstalesperson")
+  bool subject_may_follow_verb = false;
+  bool nouns_capitalized = false;
+  bool compound_roles = false;
   // Titles and honorifics that may precede a name ("president", "mr.");
   // multi-word titles are stored as their words joined by single spaces.
   absl::flat_hash_set<std::string> titles;

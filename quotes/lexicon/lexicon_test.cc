@@ -19,6 +19,7 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
       {"en/titles.tsv", "president\trole\nmr.\ttitle\n"},
       {"en/cue_phrases.tsv", "according to\tsource_after\n"},
       {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
+      {"de/grammar.tsv", "nouns_capitalized\tyes\t# Haus\ncompound_roles\tno\n"},
       {"ru/quote_dashes.tsv", "# dialogue\n—\t# em dash\n–\n"},
   };
 }
@@ -41,6 +42,11 @@ TEST(Lexicon, LoadsEveryList) {
   EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en", "ru"));
   EXPECT_THAT((*lex)->ForLanguage("ru").quote_dashes, ElementsAre("—", "–"));
   EXPECT_THAT(en.quote_dashes, ElementsAre());
+  const LanguageLexicon& de = (*lex)->ForLanguage("de");
+  EXPECT_TRUE(de.nouns_capitalized);
+  EXPECT_FALSE(de.compound_roles);
+  EXPECT_FALSE(de.subject_may_follow_verb);
+  EXPECT_FALSE(en.nouns_capitalized);
 }
 
 TEST(Lexicon, LanguageFallsBackToEnglish) {
@@ -64,6 +70,17 @@ TEST(Lexicon, BadEnumValueIsAnError) {
   files.push_back({"en/org_words.tsv", "ministry\tbuilding\n"});
   EXPECT_THAT(Lexicon::FromFiles(files),
               StatusIs(absl::StatusCode::kInvalidArgument, "org_words.tsv:1"));
+}
+
+TEST(Lexicon, UnknownGrammarPropertyIsAnError) {
+  auto files = TestFiles();
+  files.push_back({"de/grammar.tsv", "nouns_capitalized\tyes\nverb_final\tyes\n"});
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "de/grammar.tsv:2: unknown property 'verb_final'"));
+  files.back().second = "nouns_capitalized\tsometimes\n";
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument, "grammar.tsv:1"));
 }
 
 TEST(Lexicon, MissingQuoteMarksIsNotFound) {
