@@ -108,6 +108,8 @@ class ArticleAttribution {
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
                                                int limit) const;
+  std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
+                                             int s_begin, int limit) const;
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
     return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf};
@@ -191,6 +193,37 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     i = j + 1;
   }
   return std::nullopt;
+}
+
+// The subject of a speech verb that is not right after a quote: before the
+// verb ("Blinken said that"); in languages whose subject may follow the verb
+// (LanguageLexicon::subject_may_follow_verb), before it only when it opens
+// its clause ("Merkel sagte"), else after it
+// ("Am Montag sagte der Minister, …", "Dabei erklärte sie: …"). `limit`
+// bounds the words after the verb.
+std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
+    const TokenView& t, int verb, int s_begin, int limit) const {
+  std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
+  if (!before) before = SentenceSubject(t, s_begin, verb);
+  if (!lex_.subject_may_follow_verb) return before;
+  // Either it opens its clause (at the start or after a comma: "Merkel
+  // sagte"), or another constituent is fronted and the subject follows the
+  // verb ("In der ARD zeigte sich der Trainer zufrieden: …").
+  if (before && (before->begin == s_begin || t[before->begin - 1].Is(','))) {
+    return before;
+  }
+  int k = verb + 1;
+  for (int skipped = 0; k < limit && skipped < 3 && !t.Blocked(k) &&
+                        IsSkippable(t[k], lex_);
+       ++skipped) {
+    ++k;
+  }
+  if (k < limit) {
+    if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
+      return after;
+    }
+  }
+  return before;
 }
 
 std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
@@ -279,7 +312,7 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
     for (int m = k; m >= s_begin; --m) {
       if (t.Blocked(m)) break;
       if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
-        if (auto sp = SubjectOf(t, m, s_begin)) {
+        if (auto sp = SubjectAround(t, m, s_begin, k + 1)) {
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
                       kColonConfidence);
         }
@@ -360,8 +393,7 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
     if (t.Blocked(k)) continue;
     const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == s_begin);
     if (verb == nullptr) continue;
-    std::optional<SpeakerPhrase> sp = SubjectOf(t, k, s_begin);
-    if (!sp) sp = SentenceSubject(t, s_begin, k);
+    std::optional<SpeakerPhrase> sp = SubjectAround(t, k, s_begin, o);
     if (sp) {
       return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
                   kGoverningConfidence);
