@@ -176,6 +176,20 @@ const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const
   return it == speech_verbs.end() ? nullptr : &it->second;
 }
 
+bool LanguageLexicon::IsRole(absl::string_view lower) const {
+  if (role_nouns.contains(lower)) return true;
+  if (!compound_roles) return false;
+  for (size_t i = 3; i + 4 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
+    if (role_nouns.contains(lower.substr(i))) return true;
+  }
+  return false;
+}
+
+bool LanguageLexicon::IsTitle(absl::string_view lower) const {
+  return titles.contains(lower) || IsRole(lower);
+}
+
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Default() {
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& f : internal::EmbeddedFiles()) {

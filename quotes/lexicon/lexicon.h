@@ -115,6 +115,13 @@ struct LanguageLexicon {
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
+
+  // True for a word (lower-cased) of `titles`, or of `role_nouns` alone;
+  // where compound_roles is set, also for a compound ending in a role noun
+  // of four or more bytes after three or more ("regierungssprecherin" ends in
+  // "sprecherin", "außenministerin" in "ministerin").
+  bool IsTitle(absl::string_view lower) const;
+  bool IsRole(absl::string_view lower) const;
 };
 
 class Lexicon {

@@ -72,6 +72,27 @@ TEST(Lexicon, BadEnumValueIsAnError) {
               StatusIs(absl::StatusCode::kInvalidArgument, "org_words.tsv:1"));
 }
 
+TEST(Lexicon, CompoundRolesEndInARoleNoun) {
+  auto files = TestFiles();
+  files.push_back({"de/titles.tsv", "sprecherin\trole\nchef\trole\nherr\ttitle\n"});
+  files.push_back({"de/grammar.tsv", "compound_roles\tyes\n"});
+  auto lex = Lexicon::FromFiles(files);
+  ASSERT_THAT(lex, IsOk());
+  const LanguageLexicon& de = (*lex)->ForLanguage("de");
+  EXPECT_TRUE(de.IsRole("sprecherin"));
+  EXPECT_TRUE(de.IsRole("regierungssprecherin"));
+  EXPECT_TRUE(de.IsRole("konzernchef"));
+  EXPECT_TRUE(de.IsTitle("herr"));
+  EXPECT_FALSE(de.IsRole("herr"));      // a title, not a role
+  EXPECT_FALSE(de.IsRole("großherr"));  // compounds end in roles only
+  EXPECT_FALSE(de.IsRole("ächef"));     // too short a first part (2 letters)
+  EXPECT_FALSE(de.IsRole("merkel"));
+  // English lists no compound_roles: only whole entries.
+  const LanguageLexicon& en = (*lex)->ForLanguage("en");
+  EXPECT_TRUE(en.IsRole("president"));
+  EXPECT_FALSE(en.IsRole("vicepresident"));
+}
+
 TEST(Lexicon, UnknownGrammarPropertyIsAnError) {
   auto files = TestFiles();
   files.push_back({"de/grammar.tsv", "nouns_capitalized\tyes\nverb_final\tyes\n"});
