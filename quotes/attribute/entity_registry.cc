@@ -39,7 +39,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     // Titles and roles right before the name.
     int tb = b;
     while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
-           (lex.titles.contains(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
+           (lex.IsTitle(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
       --tb;
     }
     if (words.size() >= 2) {
@@ -50,7 +50,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         std::vector<std::string> title;
         for (int k = tb; k < b; ++k) {
           title.emplace_back(t[k].span.Of(t.text));
-          if (lex.role_nouns.contains(t[k].lower)) {
+          if (lex.IsRole(t[k].lower)) {
             roles_.emplace_back(t[k].lower, Entry{name, pos});
           }
         }

@@ -9,7 +9,7 @@ namespace {
 enum class Part { kNone, kName, kTitle, kOrg, kParticle, kOf };
 
 bool IsTitle(const Token& t, const LanguageLexicon& lex) {
-  return t.is_word() && lex.titles.contains(t.lower);
+  return t.is_word() && lex.IsTitle(t.lower);
 }
 
 bool IsOrg(const Token& t, const LanguageLexicon& lex) {
@@ -61,7 +61,7 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
     return p;
   }
   if (head_part == Part::kTitle) {
-    if (!lex.role_nouns.contains(head.lower)) return std::nullopt;
+    if (!lex.IsRole(head.lower)) return std::nullopt;
     p.kind = Speaker::PERSON;
     p.name = surface(b, e);
     p.role = head.lower;
@@ -183,7 +183,7 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
 }  // namespace
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return tok.is_word() && tok.capitalized && !lex.titles.contains(tok.lower) &&
+  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
          !lex.not_names.contains(tok.lower) &&
          !lex.determiners.contains(tok.lower) &&
          !lex.pronouns.contains(tok.lower);
