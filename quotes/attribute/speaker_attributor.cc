@@ -10,6 +10,7 @@
 #include "absl/strings/strip.h"
 #include "quotes/attribute/entity_registry.h"
 #include "quotes/attribute/speaker_phrase.h"
+#include "quotes/status_macros.h"
 #include "quotes/text/tokenizer.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
@@ -25,6 +26,7 @@ constexpr float kColonConfidence = 0.9f;
 constexpr float kAccordingToConfidence = 0.9f;
 constexpr float kGoverningConfidence = 0.8f;
 constexpr float kContinuationConfidence = 0.7f;
+constexpr float kPrecedingConfidence = 0.75f;
 // A pronoun resolved to an antecedent is less certain than a name.
 constexpr float kPronounFactor = 0.85f;
 // Pronouns look back this many paragraphs for their antecedent.
@@ -99,11 +101,13 @@ class ArticleAttribution {
   }
   absl::StatusOr<ByteSpan> SentenceAround(int p, size_t pos, int* index);
 
-  std::optional<Finding> AfterAdjacent(int p, int c, int s_end) const;
+  std::optional<Finding> AfterAdjacent(int p, int c, int s_end,
+                                       char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
+  absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
@@ -164,16 +168,10 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
     return p;
   }
-  // "Lavrov, the foreign minister, said": the phrase before the apposition.
+  // "Lavrov, the foreign minister, said", "Clinton, during a town hall in
+  // Columbus, Ohio, said": the subject opens the sentence.
   if (k - 1 >= s_begin && t[k - 1].Is(',')) {
-    for (int m = k - 2; m >= s_begin && m >= k - 14; --m) {
-      if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
-      if (t[m].Is(',')) {
-        auto p = ParseSpeakerBackward(t, m, lex_);
-        if (p && p->begin >= s_begin) return p;
-        break;
-      }
-    }
+    return SentenceSubject(t, s_begin, k - 1);
   }
   return std::nullopt;
 }
@@ -181,6 +179,14 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
 std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     const TokenView& t, int s_begin, int limit) const {
   int i = s_begin;
+  // A dateline ("WASHINGTON (AFP) —", "LA CROSSE, Wisc. —") is not a subject.
+  for (int d = s_begin; d < limit && d < s_begin + 8; ++d) {
+    if (IsDash(t[d])) {
+      i = d + 1;
+      break;
+    }
+    if (t[d].is_word() && !t[d].capitalized) break;
+  }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
       // The subject must be followed by its verb, not by more of a clause.
@@ -227,12 +233,19 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
 }
 
 std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
-                                                         int s_end) const {
+                                                         int s_end,
+                                                         char32_t terminal) const {
   TokenView t = View(p);
-  const int n = t.size();
+  const int n = std::min(t.size(), s_end + 1);
   int j = c + 1;
   if (j < n && (t[j].Is(',') || IsDash(t[j]))) ++j;
   if (j >= n || t.Blocked(j)) return std::nullopt;
+  // After a full stop inside the marks a new sentence begins, and its
+  // subject did not say the quote, unless the clause goes on in lower case
+  // (`"No comment." said the spokesman`).
+  const bool lower_next = t[j].is_word() && !t[j].capitalized;
+  if (terminal == '.' && !lower_next) return std::nullopt;
+  const bool tight = terminal == '?' || terminal == '!' || terminal == '.';
   // `"…," said Lavrov.` (auxiliaries first: `a déclaré`)
   int v = j;
   while (v < n && v - j < 2 && IsSkippable(t[v], lex_) &&
@@ -245,29 +258,49 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
                   kAdjacentConfidence);
     }
   }
-  // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.`
-  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
-    int k = sp->end;
-    if (k < n && t[k].Is(',')) {
-      for (int m = k + 1; m < n && m < k + 14; ++m) {
-        if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
-        if (t[m].Is(',')) {
-          k = m + 1;
-          break;
-        }
-      }
-    }
-    for (int skipped = 0; k < n && skipped < 4 && IsSkippable(t[k], lex_) &&
-                          !SpeechVerbAt(t, k, lex_, true);
-         ++skipped) {
-      ++k;
-    }
-    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true)) {
+  // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
+  // `"…," the chief of staff, Joe Kasper, said.`
+  auto sp = ParseSpeakerForward(t, j, lex_);
+  if (!sp) return std::nullopt;
+  int k = sp->end;
+  if (tight) {
+    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false)) {
       return Make(p, *sp, t[k].span, verb->lemma, ADJACENT_CUE,
                   kAdjacentConfidence);
     }
+    return std::nullopt;
   }
-  (void)s_end;
+  // What may stand between the phrase and its verb: nothing, auxiliaries,
+  // an apposition set off by commas, or a prepositional tail ("of staff").
+  const bool appositive = k < n && t[k].Is(',');
+  const bool tail = k < n && t[k].is_word() && !t[k].capitalized &&
+                    !IsSkippable(t[k], lex_) && !SpeechVerbAt(t, k, lex_, false);
+  for (int m = k; m < n && m < k + 20; ++m) {
+    if (t.Blocked(m) && appositive) continue;
+    if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+    const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, false);
+    if (verb == nullptr) {
+      if (m == k && !appositive && !tail && !IsSkippable(t[m], lex_)) break;
+      continue;
+    }
+    if (m > k && !appositive && !tail) {
+      // Only auxiliaries may stand between: "Lavrov also said".
+      bool all_skippable = true;
+      for (int x = k; x < m; ++x) all_skippable &= IsSkippable(t[x], lex_);
+      if (!all_skippable) break;
+    }
+    SpeakerPhrase chosen = *sp;
+    if (appositive && !sp->role.empty() && sp->name.find(' ') == std::string::npos) {
+      // A role named in apposition: "the chief of staff, Joe Kasper, said".
+      if (auto named = ParseSpeakerForward(t, k + 1, lex_);
+          named && named->kind == Speaker::PERSON && named->role.empty() &&
+          !named->is_pronoun) {
+        chosen = *named;
+      }
+    }
+    return Make(p, chosen, t[m].span, verb->lemma, ADJACENT_CUE,
+                kAdjacentConfidence);
+  }
   return std::nullopt;
 }
 
@@ -301,6 +334,11 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
   // `said Lavrov: "…"`, and the headline style `Lavrov: "…"`.
   if (auto sp = ParseSpeakerBackward(t, k + 1, lex_); sp && sp->begin >= s_begin) {
     if (const SpeechVerb* verb = SpeechVerbAt(t, sp->begin - 1, lex_, true)) {
+      // `Clinton told her supporters, "…"`: the phrase after the verb is the
+      // listener when the verb has a subject of its own.
+      if (auto subject = SubjectOf(t, sp->begin - 1, s_begin)) {
+        return Make(p, *subject, t[sp->begin - 1].span, verb->lemma, rule, conf);
+      }
       return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
     }
     if (colon && sp->begin == s_begin && !sp->is_pronoun) {
@@ -401,6 +439,41 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
+    int p, int o, int s_begin) {
+  // The sentence before: in this paragraph, or the last of the previous one
+  // when the quote opens its paragraph.
+  int pp = p;
+  int end = s_begin;
+  if (o != s_begin) return std::optional<Finding>();
+  if (s_begin == 0) {
+    if (p == 0) return std::optional<Finding>();
+    pp = p - 1;
+    end = static_cast<int>(paras_[pp].tokens.size());
+  }
+  if (end == 0) return std::optional<Finding>();
+  ASSIGN_OR_RETURN(ByteSpan prev,
+                   SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr));
+  const int b = TokenAt(pp, prev.begin);
+  TokenView t = View(pp);
+  for (int k = end - 1; k >= b; --k) {
+    if (t.Blocked(k)) continue;
+    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == b);
+    if (verb == nullptr) continue;
+    std::optional<SpeakerPhrase> sp = SubjectOf(t, k, b);
+    if (!sp) {
+      // "said Lavrov." / "said Lavrov:"
+      sp = ParseSpeakerForward(t, k + 1, lex_);
+    }
+    if (sp) {
+      return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
+                                         PRECEDING_CUE, kPrecedingConfidence));
+    }
+    break;
+  }
+  return std::optional<Finding>();
 }
 
 void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
@@ -576,13 +649,33 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       a.kind = Classify(q, o, a);
       continue;
     }
+    // The last visible character inside the marks: '.', ',', '?', ...
+    char32_t terminal = 0;
+    {
+      absl::string_view content = q.content.Of(text_);
+      size_t e = content.size();
+      while (e > 0) {
+        char32_t cp;
+        int len = DecodeUtf8Before(content, e, &cp);
+        if (!u_isUWhiteSpace(cp) && !(e == content.size() && false)) {
+          terminal = cp;
+          break;
+        }
+        e -= len;
+      }
+    }
     std::optional<Finding> f;
-    if (q.closed) f = AfterAdjacent(pl, c, s_end);
+    if (q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
     if (!f) f = BeforeAdjacent(pf, o, s_begin);
     if (!f) f = AccordingTo(pf, s_begin, o);
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);
+    if (!f) {
+      auto preceding = PrecedingCue(pf, o, s_begin);
+      if (!preceding.ok()) return preceding.status();
+      f = *preceding;
+    }
     if (f) Resolve(*f, q.open_mark.begin, pf, &a);
   }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "quotes/text/utf8.h"
 #include "re2/re2.h"
 #include "unicode/uchar.h"
@@ -22,7 +23,7 @@ bool IsAlnum(char32_t c) {
 // A mark occurrence with what flanks it.
 struct MarkAt {
   ByteSpan span;
-  char32_t cp;
+  absl::string_view mark;  // the mark's bytes
   bool can_open;   // flanked like an opening mark
   bool can_close;  // flanked like a closing mark
 };
@@ -37,7 +38,7 @@ struct Open {
 }  // namespace
 
 QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings,
-                             absl::flat_hash_map<char32_t, MarkInfo> marks,
+                             absl::flat_hash_map<std::string, MarkInfo> marks,
                              std::unique_ptr<re2::RE2> pattern)
     : options_(options),
       pairings_(std::move(pairings)),
@@ -48,41 +49,38 @@ QuoteDetector::~QuoteDetector() = default;
 
 absl::StatusOr<std::unique_ptr<QuoteDetector>> QuoteDetector::Create(
     const Lexicon& lexicon, Options options) {
-  absl::flat_hash_map<char32_t, MarkInfo> marks;
-  std::string cls;
-  auto single_cp = [](const std::string& s, char32_t* cp) {
-    return !s.empty() && DecodeUtf8(s, 0, cp) == static_cast<int>(s.size());
-  };
+  absl::flat_hash_map<std::string, MarkInfo> marks;
   const auto& pairings = lexicon.pairings();
   for (size_t i = 0; i < pairings.size(); ++i) {
     const QuotePairing& p = pairings[i];
-    std::vector<std::string> all = p.closes;
-    all.push_back(p.open);
-    for (const std::string& m : all) {
-      char32_t cp;
-      if (!single_cp(m, &cp)) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "quote_marks.tsv: '", m, "' is not a single code point"));
-      }
-      if (!marks.contains(cp)) {
-        // Escape for a character class: none of the marks needs it, but a
-        // lexicon may add one that does.
-        if (cp == ']' || cp == '\\' || cp == '^' || cp == '-') cls += '\\';
-        cls += m;
-      }
-      MarkInfo& info = marks[cp];
-      if (p.mark_class == "single") info.single = true;
-      if (&m != &all.back()) info.closes = true;
-      if (m == p.open && &m == &all.back()) {
-        if (info.opens < 0) info.opens = static_cast<int>(i);
-        info.spaced = p.spaced;
-      }
-    }
+    for (const std::string& m : p.closes) marks[m].closes = true;
+    MarkInfo& info = marks[p.open];
+    if (info.opens < 0) info.opens = static_cast<int>(i);
+    info.spaced = p.spaced;
   }
-  if (cls.empty()) {
+  for (size_t i = 0; i < pairings.size(); ++i) {
+    if (pairings[i].mark_class != "single") continue;
+    marks[pairings[i].open].single = true;
+    for (const std::string& m : pairings[i].closes) marks[m].single = true;
+  }
+  // Longer marks first, so that '' is one mark and not two.
+  std::vector<std::string> alternatives;
+  for (const auto& [m, info] : marks) {
+    char32_t cp;
+    if (m.empty() || DecodeUtf8(m, 0, &cp) == 1 && cp == 0xFFFD) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("quote_marks.tsv: '", m, "' is not a mark"));
+    }
+    alternatives.push_back(re2::RE2::QuoteMeta(m));
+  }
+  if (alternatives.empty()) {
     return absl::InvalidArgumentError("quote_marks.tsv: no marks");
   }
-  auto pattern = std::make_unique<re2::RE2>(absl::StrCat("[", cls, "]"));
+  std::sort(alternatives.begin(), alternatives.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+  auto pattern = std::make_unique<re2::RE2>(absl::StrJoin(alternatives, "|"));
   if (!pattern->ok()) {
     return absl::InvalidArgumentError(
         absl::StrCat("quote mark pattern: ", pattern->error()));
@@ -100,11 +98,15 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       result.diagnostics.push_back(MarkDiagnostic{span, std::move(message)});
     }
   };
-  auto closes = [&](int pairing, char32_t cp) {
+  auto closes = [&](int pairing, absl::string_view mark) {
     for (const std::string& c : pairings_[pairing].closes) {
-      char32_t ccp;
-      DecodeUtf8(c, 0, &ccp);
-      if (ccp == cp) return true;
+      if (c == mark) return true;
+    }
+    return false;
+  };
+  auto is_mark_at = [&](size_t pos, size_t limit) {
+    for (size_t len = 1; len <= 4 && pos + len <= limit; ++len) {
+      if (marks_.contains(text.substr(pos, len))) return true;
     }
     return false;
   };
@@ -122,14 +124,15 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
            pattern_->Match(input, pos, para.end, re2::RE2::UNANCHORED, &m, 1)) {
       size_t at = m.data() - text.data();
       pos = at + m.size();
-      char32_t cp, prev = 0, next = 0;
-      DecodeUtf8(text, at, &cp);
-      if (at > para.begin) DecodeUtf8Before(text, at, &prev);
+      char32_t prev = 0, next = 0;
+      int prev_len = 0;
+      if (at > para.begin) prev_len = DecodeUtf8Before(text, at, &prev);
       if (pos < para.end) DecodeUtf8(text, pos, &next);
-      const MarkInfo& info = marks_.at(cp);
-      MarkAt mark{ByteSpan{at, pos}, cp, false, false};
-      bool prev_mark = marks_.contains(prev);
-      bool next_mark = marks_.contains(next);
+      const absl::string_view key = text.substr(at, m.size());
+      const MarkInfo& info = marks_.find(key)->second;
+      MarkAt mark{ByteSpan{at, pos}, key, false, false};
+      bool prev_mark = prev_len > 0 && marks_.contains(text.substr(at - prev_len, prev_len));
+      bool next_mark = next != 0 && is_mark_at(pos, para.end);
       if (info.spaced) {
         mark.can_open = !IsAlnum(prev) && !IsSpaceOrEdge(next);
         mark.can_close = !IsAlnum(next) && !IsSpaceOrEdge(prev);
@@ -139,6 +142,20 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       } else {
         mark.can_open = !IsSpaceOrEdge(next) && (!IsAlnum(prev) || prev_mark);
         mark.can_close = !IsSpaceOrEdge(prev) && (!IsAlnum(next) || next_mark);
+        // Nested marks are often set apart by one space: `'above the law,' "`
+        // closes twice, `" 'Yes` opens twice.
+        if (prev == ' ' && at - 1 > para.begin) {
+          char32_t before;
+          int bl = DecodeUtf8Before(text, at - 1, &before);
+          if (bl > 0 && marks_.contains(text.substr(at - 1 - bl, bl)) &&
+              (IsSpaceOrEdge(next) || !IsAlnum(next))) {
+            mark.can_close = true;
+          }
+        }
+        if (next == ' ' && pos + 1 < para.end && is_mark_at(pos + 1, para.end) &&
+            (IsSpaceOrEdge(prev) || !IsAlnum(prev))) {
+          mark.can_open = true;
+        }
       }
       // A mark with one role only („ opens, 」 closes) needs no flanking:
       // scripts without spaces (「…」) rely on that.
@@ -205,12 +222,12 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     }
     for (size_t mi = first_mark; mi < marks.size(); ++mi) {
       const MarkAt& mark = marks[mi];
-      const MarkInfo& info = marks_.at(mark.cp);
+      const MarkInfo& info = marks_.find(mark.mark)->second;
       // The innermost open quote this mark can close, if any.
       int target = -1;
       if (mark.can_close) {
         for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
-          if (closes(stack[s].pairing, mark.cp)) {
+          if (closes(stack[s].pairing, mark.mark)) {
             target = s;
             break;
           }
@@ -258,7 +275,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       if (!next_marks.empty() &&
           next_marks[0].span.begin == paragraphs[pi + 1].begin &&
           next_marks[0].can_open) {
-        const MarkInfo& ni = marks_.at(next_marks[0].cp);
+        const MarkInfo& ni = marks_.find(next_marks[0].mark)->second;
         if (ni.opens >= 0 && class_of(ni.opens) == class_of(outer.pairing)) {
           outer.reopens.push_back(next_marks[0].span);
           stack.push_back(std::move(outer));

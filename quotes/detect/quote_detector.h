@@ -89,8 +89,9 @@ class QuoteDetector {
     int max_diagnostics = 50;
   };
 
-  // Compiles the mark pattern from the lexicon's pairing table. Returns
-  // InvalidArgumentError when a mark is not a single code point.
+  // Compiles the mark pattern from the lexicon's pairing table (a mark may
+  // be several characters, like '' in some archives). Returns
+  // InvalidArgumentError when a mark is empty or not UTF-8.
   static absl::StatusOr<std::unique_ptr<QuoteDetector>> Create(
       const Lexicon& lexicon, Options options);
 
@@ -112,12 +113,12 @@ class QuoteDetector {
   };
 
   QuoteDetector(Options options, std::vector<QuotePairing> pairings,
-                absl::flat_hash_map<char32_t, MarkInfo> marks,
+                absl::flat_hash_map<std::string, MarkInfo> marks,
                 std::unique_ptr<re2::RE2> pattern);
 
   Options options_;
   std::vector<QuotePairing> pairings_;
-  absl::flat_hash_map<char32_t, MarkInfo> marks_;
+  absl::flat_hash_map<std::string, MarkInfo> marks_;
   std::unique_ptr<re2::RE2> pattern_;
 };
 

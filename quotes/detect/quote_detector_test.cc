@@ -78,7 +78,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "\u201cIt\u2019s the voters\u2019 choice,\u201d he said.",
                  {"It\u2019s the voters\u2019 choice,"}},
         MarkCase{"straight_apostrophes", "It's the players' fault, 'tis true.", {}},
-        MarkCase{"two_quotes", "\"Yes,\" he said, \"and no.\"", {"Yes,", "and no."}}),
+        MarkCase{"two_quotes", "\"Yes,\" he said, \"and no.\"", {"Yes,", "and no."}},
+        MarkCase{"nested_with_spaces",
+                 "\" 'Above the law,' \" said Win.",
+                 {" 'Above the law,' ", "Above the law,"}},
+        MarkCase{"two_apostrophes", "He said ''we will win'' today.", {"we will win"}},
+        MarkCase{"mixed_styles", "\u201cWe will win,\" he said.", {"We will win,"}}),
     [](const ::testing::TestParamInfo<MarkCase>& info) { return info.param.name; });
 
 TEST(QuoteDetector, QuoteReopenedAtEachParagraphIsOneQuote) {
