@@ -9,6 +9,7 @@
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/status_macros.h"
 #include "quotes/text/article_header.h"
+#include "quotes/text/language_guess.h"
 #include "quotes/text/normalizer.h"
 #include "quotes/text/segmenter.h"
 #include "quotes/text/utf8.h"
@@ -76,10 +77,15 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(Options options) {
                    QuoteDetector::Create(*lexicon, detector_options));
   ASSIGN_OR_RETURN(std::unique_ptr<SpeakerAttributor> attributor,
                    SpeakerAttributor::Create(lexicon.get()));
-  return std::unique_ptr<Pipeline>(new Pipeline(std::move(options),
-                                                std::move(lexicon),
-                                                std::move(detector),
-                                                std::move(attributor)));
+  LanguageGuesser::Options guess_options;
+  guess_options.default_language = options.default_language;
+  auto guesser = std::make_unique<LanguageGuesser>(*lexicon, guess_options);
+  std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options),
+                                                  std::move(lexicon),
+                                                  std::move(detector),
+                                                  std::move(attributor)));
+  pipeline->guesser_ = std::move(guesser);
+  return pipeline;
 }
 
 absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
@@ -111,8 +117,17 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   } else if (!article->language().empty()) {
     article->set_language_source(Article::HEADER);
   } else {
-    article->set_language(options_.default_language);
-    article->set_language_source(Article::DEFAULT);
+    // No language given: guess it from the body (GUESSED), or fall back to
+    // the default when there is too little text (DEFAULT).
+    LanguageGuess guess = guesser_->Guess(body.Of(text));
+    article->set_language(guess.language);
+    article->set_language_source(guess.source);
+    Diagnostic* d = result.add_diagnostics();
+    d->set_severity(Diagnostic::INFO);
+    SetSpan(body, d->mutable_span());
+    d->set_message(absl::StrCat("language ", guess.language,
+                                guess.source == Article::GUESSED ? " guessed: " : " by default: ",
+                                guess.evidence));
   }
   result.set_text(std::string(text));
 
