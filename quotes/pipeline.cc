@@ -1,10 +1,14 @@
 #include "quotes/pipeline.h"
 
+#include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "quotes/attribute/speaker_attributor.h"
+#include "quotes/detect/dash_quotes.h"
 #include "quotes/detect/quote_detector.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/status_macros.h"
@@ -46,6 +50,29 @@ void MergeMeta(const Article& meta, Article* a) {
   take(meta.date(), a->mutable_date());
   take(meta.byline(), a->mutable_byline());
   for (const auto& [k, v] : meta.extra()) (*a->mutable_extra())[k] = v;
+}
+
+// Adds the quotes that paragraphs open with a dash ("— …, — сказал он"), in
+// languages that write them, keeping content order; quotes with marks inside
+// one become nested in it.
+void AddDashQuotes(absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+                   const std::vector<std::string>& dashes,
+                   std::vector<QuoteSpan>* quotes) {
+  std::vector<QuoteSpan> dashed = DetectDashQuotes(text, paragraphs, dashes);
+  if (dashed.empty()) return;
+  for (QuoteSpan& q : *quotes) {
+    for (const QuoteSpan& d : dashed) {
+      if (q.open_mark.begin >= d.content.begin && q.content.end <= d.content.end) {
+        ++q.depth;
+        break;
+      }
+    }
+  }
+  quotes->insert(quotes->end(), dashed.begin(), dashed.end());
+  std::stable_sort(quotes->begin(), quotes->end(),
+                   [](const QuoteSpan& a, const QuoteSpan& b) {
+                     return a.content.begin < b.content.begin;
+                   });
 }
 
 }  // namespace
@@ -142,6 +169,9 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   const std::vector<ByteSpan> paragraphs =
       SplitParagraphs(norm.text, ByteSpan{0, norm.text.size()});
   DetectResult detected = detector_->Detect(norm.text, paragraphs);
+  AddDashQuotes(norm.text, paragraphs,
+                lexicon_->ForLanguage(article->language()).quote_dashes,
+                &detected.quotes);
   ASSIGN_OR_RETURN(std::vector<Attribution> attributions,
                    attributor_->Attribute(norm.text, paragraphs,
                                           detected.quotes, article->language()));
