@@ -52,6 +52,68 @@ bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
          (t.lower.size() > 4 && absl::EndsWith(t.lower, "ly"));
 }
 
+// Splits an elided article or preposition off the word it joins
+// ("l'ingegnere", "dell'Interno", "d'après") when the language lists it,
+// apostrophe included, among its determiners or name particles, so that the
+// word reads on its own (a title, a name).
+void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
+                   std::vector<Token>* tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  for (Token& t : *tokens) {
+    size_t cut = std::string::npos;
+    if (t.is_word()) {
+      for (const std::string apostrophe : {"'", "\u2019"}) {
+        size_t at = t.lower.find(apostrophe);
+        if (at != std::string::npos && at + apostrophe.size() < t.lower.size()) {
+          std::string prefix = t.lower.substr(0, at + apostrophe.size());
+          if (lex.determiners.contains(prefix) || lex.name_particles.contains(prefix)) {
+            cut = at + apostrophe.size();
+          }
+          break;
+        }
+      }
+    }
+    if (cut == std::string::npos || t.span.begin + cut >= t.span.end) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    Token head = t;
+    head.span.end = t.span.begin + cut;
+    head.lower = t.lower.substr(0, cut);
+    head.all_caps = false;
+    Token rest = t;
+    rest.span.begin = head.span.end;
+    rest.lower = t.lower.substr(cut);
+    char32_t first;
+    DecodeUtf8(text, rest.span.begin, &first);
+    rest.capitalized = u_isupper(first) || u_istitle(first);
+    out.push_back(std::move(head));
+    out.push_back(std::move(rest));
+  }
+  *tokens = std::move(out);
+}
+
+// The pronoun a verb carries when the subject is inverted after a quote, as
+// French writes it: "dit-il", "estime-t-elle", "a-t-on" (ajouté).
+std::optional<SpeakerPhrase> InvertedPronoun(const TokenView& t, int i,
+                                             const LanguageLexicon& lex) {
+  if (i < 0 || i >= t.size() || !t[i].is_word()) return std::nullopt;
+  absl::string_view word = t[i].lower;
+  const size_t dash = word.rfind('-');
+  if (dash == absl::string_view::npos || dash == 0) return std::nullopt;
+  auto it = lex.pronouns.find(word.substr(dash + 1));
+  if (it == lex.pronouns.end()) return std::nullopt;
+  SpeakerPhrase p;
+  p.begin = i;
+  p.end = i + 1;
+  p.is_pronoun = true;
+  p.gender = it->second.gender;
+  p.kind = p.gender == "pl" ? Speaker::GROUP : Speaker::PERSON;
+  p.name = std::string(word.substr(dash + 1));
+  return p;
+}
+
 // What the rules found: a phrase and its cue, before resolution.
 struct Finding {
   SpeakerPhrase phrase;
@@ -114,6 +176,8 @@ class ArticleAttribution {
                                                int limit) const;
   std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
                                              int s_begin, int limit) const;
+  SpeakerPhrase NamedApposition(const TokenView& t, const SpeakerPhrase& sp,
+                                int limit) const;
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
     return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf};
@@ -171,7 +235,10 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   // "Lavrov, the foreign minister, said", "Clinton, during a town hall in
   // Columbus, Ohio, said": the subject opens the sentence.
   if (k - 1 >= s_begin && t[k - 1].Is(',')) {
-    return SentenceSubject(t, s_begin, k - 1);
+    // "Le maire, Hélène Quintard, a déclaré": the named person.
+    auto subject = SentenceSubject(t, s_begin, k - 1);
+    if (subject) return NamedApposition(t, *subject, k);
+    return subject;
   }
   return std::nullopt;
 }
@@ -201,6 +268,43 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
   return std::nullopt;
 }
 
+// A role without a name ("el presidente del organismo", "le maire", "il
+// sindaco di Borgo Vessano") followed by the person named in apposition
+// (", José Ángel Núñez,"): that person. Otherwise `sp` unchanged. Only a
+// short prepositional tail may stand between the role and the comma.
+SpeakerPhrase ArticleAttribution::NamedApposition(const TokenView& t,
+                                                  const SpeakerPhrase& sp,
+                                                  int limit) const {
+  const bool bare_role = !sp.role.empty() && sp.name.find(' ') == std::string::npos;
+  absl::string_view last_title_word = sp.title;
+  last_title_word.remove_prefix(
+      std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
+  const std::string joiner = ToLowerUtf8(last_title_word);
+  // "sindaco di Borgo Vessano": a place after the role, not the person.
+  const bool role_of_place = !sp.title.empty() &&
+                             (lex_.name_particles.contains(joiner) || joiner == "of");
+  if (sp.is_pronoun || (!bare_role && !role_of_place)) return sp;
+  int m = sp.end;
+  bool lower_tail = true;  // only lower-case words so far
+  while (m < limit && m < sp.end + 8 && !t.Blocked(m) && !t[m].Is(',') &&
+         !IsSentenceEnd(t[m]) && SpeechVerbAt(t, m, lex_, true) == nullptr) {
+    // "министр транспорта области Игорь Соколов": the name may follow a
+    // lower-case tail directly.
+    if (lower_tail && m > sp.end && t[m].is_word() && t[m].capitalized) break;
+    lower_tail = lower_tail && t[m].is_word() && !t[m].capitalized;
+    ++m;
+  }
+  if (m >= limit || t.Blocked(m)) return sp;
+  const bool comma = t[m].Is(',');
+  if (!comma && !(lower_tail && m > sp.end && bare_role)) return sp;
+  auto named = ParseSpeakerForward(t, comma ? m + 1 : m, lex_);
+  if (named && named->kind == Speaker::PERSON && !named->is_pronoun &&
+      named->role.empty() && named->name.find(' ') != std::string::npos) {
+    return *named;
+  }
+  return sp;
+}
+
 // The subject of a speech verb that is not right after a quote: before the
 // verb ("Blinken said that"); in languages whose subject may follow the verb
 // (LanguageLexicon::subject_may_follow_verb), before it only when it opens
@@ -211,6 +315,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   if (!before) before = SentenceSubject(t, s_begin, verb);
+  if (before) before = NamedApposition(t, *before, verb);
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause (at the start or after a comma: "Merkel
   // sagte"), or another constituent is fronted and the subject follows the
@@ -226,7 +331,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   }
   if (k < limit) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
-      return after;
+      return NamedApposition(t, *after, limit);
     }
   }
   return before;
@@ -238,7 +343,8 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   TokenView t = View(p);
   const int n = std::min(t.size(), s_end + 1);
   int j = c + 1;
-  if (j < n && (t[j].Is(',') || IsDash(t[j]))) ++j;
+  // `"…," said`, `"…" — said`, and Russian `«…», — заявил`.
+  while (j < n && j < c + 3 && (t[j].Is(',') || IsDash(t[j]))) ++j;
   if (j >= n || t.Blocked(j)) return std::nullopt;
   // After a full stop inside the marks a new sentence begins, and its
   // subject did not say the quote, unless the clause goes on in lower case
@@ -253,9 +359,22 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     ++v;
   }
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
-    if (auto sp = ParseSpeakerForward(t, v + 1, lex_)) {
-      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE,
-                  kAdjacentConfidence);
+    // `"…", dit-il.`, `"…", a-t-elle ajouté.`
+    for (int x = j; x <= v; ++x) {
+      if (auto pronoun = InvertedPronoun(t, x, lex_)) {
+        return Make(p, *pronoun, t[v].span, verb->lemma, ADJACENT_CUE,
+                    kAdjacentConfidence);
+      }
+    }
+    // `"…", dijo por su parte la alcaldesa`: adverbials before the subject.
+    int w = v + 1;
+    std::optional<SpeakerPhrase> sp = ParseSpeakerForward(t, w, lex_);
+    for (; !sp && w < n && w < v + 4 && !t.Blocked(w) && IsSkippable(t[w], lex_);) {
+      sp = ParseSpeakerForward(t, ++w, lex_);
+    }
+    if (sp) {
+      return Make(p, NamedApposition(t, *sp, n), t[v].span, verb->lemma,
+                  ADJACENT_CUE, kAdjacentConfidence);
     }
   }
   // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
@@ -587,7 +706,16 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   if (q.last_paragraph > q.first_paragraph || !q.closed) return QuoteRecord::DIRECT;
   if (set_off && first_upper && words >= 3) return QuoteRecord::DIRECT;
   if (first_upper && ends_sentence && words >= 6) return QuoteRecord::DIRECT;
-  const bool cued = a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION;
+  // A speech verb governing a lower-case fragment from a few words before
+  // counts as a cue when its subject was not found but the speaker is known
+  // from the paragraph ("…, qui dénonce « une polémique inutile »").
+  bool verb_before = false;
+  for (int k = o - 1; k >= 0 && k >= o - 4 && !verb_before; --k) {
+    if (paras_[p].blocked[k] || toks[k].type == Token::kPunct) break;
+    verb_before = SpeechVerbAt(View(p), k, lex_, /*weak_ok=*/true) != nullptr;
+  }
+  const bool cued = (a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION) ||
+                    (verb_before && !first_upper && a.speaker_kind != Speaker::UNKNOWN);
   const bool title_case = words > 0 && capitalized_words == words && words <= 8;
   if (!cued) {
     if (words <= kMaxScareWords || title_case) return QuoteRecord::SCARE;
@@ -611,6 +739,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     Para& para = paras_[p];
     para.tokens = Tokenize(text_, paragraphs_[p], abbreviations_);
+    SplitElisions(text_, lex_, &para.tokens);
     para.blocked.assign(para.tokens.size(), false);
     for (size_t i = 0; i < para.tokens.size(); ++i) {
       const size_t pos = para.tokens[i].span.begin;
