@@ -122,6 +122,7 @@ struct Finding {
   std::string cue_lemma;
   AttributionRule rule;
   float confidence;
+  bool naming = false;  // the cue is a naming verb ("called", "dubbed")
 };
 
 // Per-paragraph tokens with the tokens inside top-level quotes blocked.
@@ -176,11 +177,17 @@ class ArticleAttribution {
                                                int limit) const;
   std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
                                              int s_begin, int limit) const;
-  SpeakerPhrase NamedApposition(const TokenView& t, const SpeakerPhrase& sp,
-                                int limit) const;
+  // A role followed by the person named in apposition ("the contractor's
+  // lawyer, Jun Park"; "le maire, Hélène Quintard,") is better named by the
+  // name. See the definition for the shapes; `limit` bounds the search.
+  SpeakerPhrase WithApposition(const TokenView& t, const SpeakerPhrase& sp,
+                               int limit) const;
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
-    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf};
+    const SpeechVerb* v = cue.empty() ? nullptr
+                                      : lex_.FindSpeechVerb(ToLowerUtf8(cue.Of(text_)));
+    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf,
+                   v != nullptr && v->strength == "naming"};
   }
   void Resolve(const Finding& f, size_t quote_pos, int paragraph,
                Attribution* out);
@@ -237,7 +244,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   if (k - 1 >= s_begin && t[k - 1].Is(',')) {
     // "Le maire, Hélène Quintard, a déclaré": the named person.
     auto subject = SentenceSubject(t, s_begin, k - 1);
-    if (subject) return NamedApposition(t, *subject, k);
+    if (subject) return WithApposition(t, *subject, k);
     return subject;
   }
   return std::nullopt;
@@ -256,7 +263,20 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
-      // The subject must be followed by its verb, not by more of a clause.
+      if (!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) {
+        // "The secretary of the commission, Anna Kreel, told": the name in
+        // apposition to a role is the better mention.
+        for (int m = p->end; m < limit && m < p->end + 8; ++m) {
+          if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
+          if (!t[m].Is(',')) continue;
+          auto named = ParseSpeakerForward(t, m + 1, lex_);
+          if (named && named->kind == Speaker::PERSON && named->role.empty() &&
+              !named->is_pronoun && named->end <= limit && t[named->end].Is(',')) {
+            return named;
+          }
+          break;
+        }
+      }
       return p;
     }
     // Skip an introductory phrase: "In a phone call on Thursday, ...".
@@ -268,14 +288,16 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
   return std::nullopt;
 }
 
-// A role without a name ("el presidente del organismo", "le maire", "il
-// sindaco di Borgo Vessano") followed by the person named in apposition
-// (", José Ángel Núñez,"): that person. Otherwise `sp` unchanged. Only a
-// short prepositional tail may stand between the role and the comma.
-SpeakerPhrase ArticleAttribution::NamedApposition(const TokenView& t,
+// A role without a name ("the contractor's lawyer", "el presidente del
+// organismo", "il sindaco di Borgo Vessano") followed by the person named in
+// apposition (", José Ángel Núñez,"): that person. Otherwise `sp` unchanged.
+// A short prepositional tail may stand between the role and the comma; with
+// no comma, a full name may follow a lower-case tail directly ("министр
+// транспорта области Игорь Соколов").
+SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
                                                   const SpeakerPhrase& sp,
                                                   int limit) const {
-  const bool bare_role = !sp.role.empty() && sp.name.find(' ') == std::string::npos;
+  const bool bare_role = !sp.role.empty();
   absl::string_view last_title_word = sp.title;
   last_title_word.remove_prefix(
       std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
@@ -298,11 +320,21 @@ SpeakerPhrase ArticleAttribution::NamedApposition(const TokenView& t,
   const bool comma = t[m].Is(',');
   if (!comma && !(lower_tail && m > sp.end && bare_role)) return sp;
   auto named = ParseSpeakerForward(t, comma ? m + 1 : m, lex_);
-  if (named && named->kind == Speaker::PERSON && !named->is_pronoun &&
-      named->role.empty() && named->name.find(' ') != std::string::npos) {
+  if (!named || named->kind != Speaker::PERSON || named->is_pronoun ||
+      !named->role.empty()) {
+    return sp;
+  }
+  if (comma) {
+    // The apposition closes with a comma or the sentence: "the lawyer, Jun
+    // Park, said", "said the lawyer, Jun Park."
+    if (named->end < t.size() && !t[named->end].Is(',') &&
+        !IsSentenceEnd(t[named->end])) {
+      return sp;
+    }
     return *named;
   }
-  return sp;
+  // Without a comma only a full name: "министр транспорта Игорь Соколов".
+  return named->name.find(' ') != std::string::npos ? *named : sp;
 }
 
 // The subject of a speech verb that is not right after a quote: before the
@@ -315,7 +347,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   if (!before) before = SentenceSubject(t, s_begin, verb);
-  if (before) before = NamedApposition(t, *before, verb);
+  if (before) before = WithApposition(t, *before, verb);
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause (at the start or after a comma: "Merkel
   // sagte"), or another constituent is fronted and the subject follows the
@@ -331,7 +363,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   }
   if (k < limit) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
-      return NamedApposition(t, *after, limit);
+      return WithApposition(t, *after, limit);
     }
   }
   return before;
@@ -373,7 +405,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       sp = ParseSpeakerForward(t, ++w, lex_);
     }
     if (sp) {
-      return Make(p, NamedApposition(t, *sp, n), t[v].span, verb->lemma,
+      return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
     }
   }
@@ -524,8 +556,8 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
   };
   if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
     if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-      return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB,
-                  kGoverningConfidence);
+      return Make(p, WithApposition(t, *sp, t.size()), t[j].span, verb->lemma,
+                  GOVERNING_VERB, kGoverningConfidence);
     }
   }
   if (auto sp = ParseSpeakerForward(t, j, lex_)) {
@@ -579,12 +611,15 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
   TokenView t = View(pp);
   for (int k = end - 1; k >= b; --k) {
     if (t.Blocked(k)) continue;
-    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == b);
+    // Weak verbs only when they end the sentence: "Sand agreed."
+    const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
+    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
     if (verb == nullptr) continue;
     std::optional<SpeakerPhrase> sp = SubjectOf(t, k, b);
     if (!sp) {
-      // "said Lavrov." / "said Lavrov:"
+      // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
       sp = ParseSpeakerForward(t, k + 1, lex_);
+      if (sp) sp = WithApposition(t, *sp, t.size());
     }
     if (sp) {
       return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
@@ -604,6 +639,7 @@ void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
   out->cue_span = f.cue;
   out->cue = std::string(f.cue.Of(text_));
   out->cue_lemma = f.cue_lemma;
+  out->naming = f.naming;
   out->rule = f.rule;
   out->confidence = f.confidence;
   out->speaker_kind = sp.kind;
@@ -670,18 +706,29 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   bool in_word = false;
   bool first_upper = false;
   bool seen_letter = false;
+  int minor_words = 0;  // short lower-case words, allowed in titles
+  size_t word_start = 0;
+  auto end_word = [&](size_t end) {
+    absl::string_view w = content.substr(word_start, end - word_start);
+    if (!w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) ++minor_words;
+  };
   for (size_t i = 0; i < content.size();) {
     char32_t cp;
+    size_t at = i;
     i += DecodeUtf8(content, i, &cp);
     bool letter = u_isalnum(cp);
     if (letter && !in_word) {
       ++words;
+      word_start = at;
       if (u_isupper(cp) || u_istitle(cp)) ++capitalized_words;
       if (!seen_letter) first_upper = u_isupper(cp) || u_istitle(cp);
     }
     if (letter) seen_letter = true;
-    in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
+    bool next_in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
+    if (in_word && !next_in_word) end_word(at);
+    in_word = next_in_word;
   }
+  if (in_word) end_word(content.size());
   // A scare cue right before the quote ("so-called", "dubbed").
   for (const auto& cue : lex_.scare_cues) {
     const int len = static_cast<int>(cue.size());
@@ -704,8 +751,6 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
                         trimmed.back() == '!' || trimmed.back() == ',' ||
                         absl::EndsWith(trimmed, "\u2026"));
   if (q.last_paragraph > q.first_paragraph || !q.closed) return QuoteRecord::DIRECT;
-  if (set_off && first_upper && words >= 3) return QuoteRecord::DIRECT;
-  if (first_upper && ends_sentence && words >= 6) return QuoteRecord::DIRECT;
   // A speech verb governing a lower-case fragment from a few words before
   // counts as a cue when its subject was not found but the speaker is known
   // from the paragraph ("…, qui dénonce « une polémique inutile »").
@@ -716,12 +761,30 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   }
   const bool cued = (a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION) ||
                     (verb_before && !first_upper && a.speaker_kind != Speaker::UNKNOWN);
-  const bool title_case = words > 0 && capitalized_words == words && words <= 8;
+  // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
+  // full stop is a name or a title, unless a speech cue says otherwise.
+  const bool title_case = words > 0 && words <= 8 && capitalized_words >= 1 &&
+                          capitalized_words + minor_words >= words &&
+                          (words == 1 || capitalized_words >= 2);
+  const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
+  // ... but a word set off with its own cue is speech: `"Yes," she said.`
+  const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
+  if (title_case && !full_stop && !direct_cue && (!cued || words <= 2)) {
+    return QuoteRecord::SCARE;
+  }
+  // After a naming verb, a capitalized name is a term ("call the stretch
+  // "the Spine""), while a phrase in lower case is the speaker's own words
+  // ("called it "a huge shock"").
+  if (cued && a.naming && words <= kMaxScareWords && !full_stop &&
+      capitalized_words >= 1) {
+    return QuoteRecord::SCARE;
+  }
+  if (set_off && first_upper && words >= 3) return QuoteRecord::DIRECT;
+  if (first_upper && ends_sentence && words >= 6) return QuoteRecord::DIRECT;
   if (!cued) {
     if (words <= kMaxScareWords || title_case) return QuoteRecord::SCARE;
     return set_off && first_upper ? QuoteRecord::DIRECT : QuoteRecord::PARTIAL;
   }
-  if (title_case && !set_off && !ends_sentence) return QuoteRecord::SCARE;
   return QuoteRecord::PARTIAL;
 }
 
@@ -800,7 +863,14 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);
-    if (!f) {
+    // A speech verb later in the quote's own sentence means a cue is there
+    // that the rules could not read: better unknown than the previous
+    // sentence's speaker.
+    bool cue_after = false;
+    for (int k = c + 1; q.closed && k < s_end && k < View(pl).size(); ++k) {
+      if (SpeechVerbAt(View(pl), k, lex_, false)) cue_after = true;
+    }
+    if (!f && !cue_after) {
       auto preceding = PrecedingCue(pf, o, s_begin);
       if (!preceding.ok()) return preceding.status();
       f = *preceding;
@@ -858,7 +928,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   }
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
-    out[qi].kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), out[qi]);
+    Attribution& a = out[qi];
+    a.kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), a);
+    if (a.kind == QuoteRecord::SCARE) {
+      // A term in quotation marks is nobody's speech.
+      const int sentence = a.sentence;
+      a = Attribution();
+      a.kind = QuoteRecord::SCARE;
+      a.sentence = sentence;
+    }
   }
   return out;
 }

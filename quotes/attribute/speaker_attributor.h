@@ -60,6 +60,9 @@ struct Attribution {
   std::string cue;  // the cue's words ("said", "according to", ":")
   ByteSpan cue_span;
   std::string cue_lemma;
+  // The cue is a naming verb ("called", "dubbed"): evidence for a term
+  // rather than speech.
+  bool naming = false;
 
   AttributionRule rule = NO_RULE;
   float confidence = 0;

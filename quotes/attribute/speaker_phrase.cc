@@ -113,6 +113,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   if (i >= n || t.Blocked(i)) return std::nullopt;
   if (auto p = PronounAt(t, i, lex)) return p;
   int det_begin = i;
+  int mod_begin = -1;
   bool definite = false;
   if (t[i].is_word() && lex.determiners.contains(t[i].lower)) {
     definite = t[i].lower == "the";
@@ -126,7 +127,11 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
              PartOf(t[j], lex) == Part::kNone))) {
       ++j;
     }
-    if (j < n && !t.Blocked(j) && IsHeadPart(PartOf(t[j], lex))) i = j;
+    if (j == i || j >= n || t.Blocked(j) || !IsHeadPart(PartOf(t[j], lex))) {
+      j = i;  // no modifiers
+    }
+    mod_begin = i;
+    i = j;
   }
   int b = i;
   while (i < n && !t.Blocked(i)) {
@@ -141,6 +146,8 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
     ++i;
   }
   if (i == b) return std::nullopt;
+  // Modifiers belong to the phrase ("harbour authority", "two leaders").
+  if (mod_begin >= 0 && mod_begin < b) b = mod_begin;
   return Classify(t, b, i, definite, det_begin, lex);
 }
 

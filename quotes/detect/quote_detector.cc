@@ -35,6 +35,15 @@ struct Open {
   std::vector<ByteSpan> reopens;
 };
 
+// True when the quote opened at the start of its paragraph, after a colon,
+// or was already continued: the places where news text sets off speech.
+bool SetOff(absl::string_view text, ByteSpan paragraph, const Open& o) {
+  if (!o.reopens.empty() || o.mark.span.begin == paragraph.begin) return true;
+  size_t b = o.mark.span.begin;
+  while (b > paragraph.begin && text[b - 1] == ' ') --b;
+  return b > paragraph.begin && text[b - 1] == ':';
+}
+
 }  // namespace
 
 QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings,
@@ -272,7 +281,11 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     if (pi + 1 < paragraphs.size()) {
       next_marks = marks_of(paragraphs[pi + 1]);
       have_next = true;
-      if (!next_marks.empty() &&
+      // Only a quote set off at the start of its paragraph (or after a
+      // colon) is continued: a stray mark mid-sentence must not join the
+      // next paragraph's quote.
+      if (SetOff(text, paragraphs[outer.paragraph], outer) &&
+          !next_marks.empty() &&
           next_marks[0].span.begin == paragraphs[pi + 1].begin &&
           next_marks[0].can_open) {
         const MarkInfo& ni = marks_.find(next_marks[0].mark)->second;
@@ -289,14 +302,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
              "quotation mark never closed; quote ends with its paragraph");
     // Only a quote set off at the start of its paragraph (or after a colon)
     // is kept: mid-sentence, a stray mark is likelier than speech.
-    bool set_off = !outer.reopens.empty() ||
-                   outer.mark.span.begin == paragraphs[outer.paragraph].begin;
-    if (!set_off) {
-      size_t b = outer.mark.span.begin;
-      while (b > paragraphs[outer.paragraph].begin && text[b - 1] == ' ') --b;
-      set_off = b > 0 && text[b - 1] == ':';
-    }
-    if (set_off) {
+    if (SetOff(text, paragraphs[outer.paragraph], outer)) {
       emit(outer, ByteSpan{para.end, para.end}, false, static_cast<int>(pi), 0);
     }
   }

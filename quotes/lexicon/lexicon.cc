@@ -62,10 +62,11 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
     const auto& c = row.cols;
     if (kind == "speech_verbs") {
       if (c.size() != 3) return ColumnError(path, row, 3);
-      if (c[2] != "speech" && c[2] != "weak") {
+      if (c[2] != "speech" && c[2] != "weak" && c[2] != "naming") {
         return absl::InvalidArgumentError(
             absl::StrCat(path, ":", row.line,
-                         ": strength must be speech or weak, not '", c[2], "'"));
+                         ": strength must be speech, weak or naming, not '",
+                         c[2], "'"));
       }
       for (absl::string_view form : absl::StrSplit(c[1], ',', absl::SkipWhitespace())) {
         lang.speech_verbs[absl::StripAsciiWhitespace(form)] = SpeechVerb{c[0], c[2]};

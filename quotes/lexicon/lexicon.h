@@ -46,8 +46,9 @@ struct QuotePairing {
 // A speech verb form with its dictionary form.
 struct SpeechVerb {
   std::string lemma;
-  // "speech" (say, warn: introduces quoted words) or "weak" (agree, call for:
-  // governs a partial quote but rarely a full sentence).
+  // "speech" (say, warn: introduces quoted words), "weak" (agree, assess:
+  // governs a partial quote but rarely a full sentence) or "naming" (call,
+  // dub: gives something a name, so a short quote after it is a term).
   std::string strength;
 };
 
