@@ -114,6 +114,12 @@ std::optional<SpeakerPhrase> InvertedPronoun(const TokenView& t, int i,
   return p;
 }
 
+// True when the phrase stands first in its clause: at the sentence start or
+// right after a comma.
+bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
+  return sp.begin <= s_begin || t[sp.begin - 1].Is(',');
+}
+
 // What the rules found: a phrase and its cue, before resolution.
 struct Finding {
   SpeakerPhrase phrase;
@@ -349,12 +355,10 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (!before) before = SentenceSubject(t, s_begin, verb);
   if (before) before = WithApposition(t, *before, verb);
   if (!lex_.subject_may_follow_verb) return before;
-  // Either it opens its clause (at the start or after a comma: "Merkel
-  // sagte"), or another constituent is fronted and the subject follows the
-  // verb ("In der ARD zeigte sich der Trainer zufrieden: …").
-  if (before && (before->begin == s_begin || t[before->begin - 1].Is(','))) {
-    return before;
-  }
+  // Either it opens its clause ("Merkel sagte"), or another constituent is
+  // fronted and the subject follows the verb ("In der ARD zeigte sich der
+  // Trainer zufrieden: …").
+  if (before && OpensClause(t, *before, s_begin)) return before;
   int k = verb + 1;
   for (int skipped = 0; k < limit && skipped < 3 && !t.Blocked(k) &&
                         IsSkippable(t[k], lex_);
@@ -487,7 +491,14 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
     if (const SpeechVerb* verb = SpeechVerbAt(t, sp->begin - 1, lex_, true)) {
       // `Clinton told her supporters, "…"`: the phrase after the verb is the
       // listener when the verb has a subject of its own.
-      if (auto subject = SubjectOf(t, sp->begin - 1, s_begin)) {
+      std::optional<SpeakerPhrase> subject = SubjectOf(t, sp->begin - 1, s_begin);
+      // Where the subject may follow the verb, a phrase before it that does
+      // not open the clause is fronted ("Nach der Sitzung sagte der
+      // Minister: …"): the phrase after the verb is the subject.
+      if (subject && lex_.subject_may_follow_verb && !OpensClause(t, *subject, s_begin)) {
+        subject.reset();
+      }
+      if (subject) {
         return Make(p, *subject, t[sp->begin - 1].span, verb->lemma, rule, conf);
       }
       return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
