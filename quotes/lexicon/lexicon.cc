@@ -99,6 +99,9 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
+    } else if (kind == "reported_speech") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      for (std::string& w : Words(c[0])) lang.reported_speech.insert(std::move(w));
     } else if (kind == "grammar") {
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "yes" && c[1] != "no") {

@@ -84,6 +84,9 @@ struct LanguageLexicon {
   //                            alone does not make a name (German)
   //   compound_roles           role nouns also end compounds
   //                            ("Regierungssprecher", "presstalesperson")
+  // Verb forms that mark a clause as reported speech (German Konjunktiv I:
+  // "sei", "habe", "könne"); such a clause continues the last speaker.
+  absl::flat_hash_set<std::string> reported_speech;
   bool subject_may_follow_verb = false;
   bool nouns_capitalized = false;
   bool compound_roles = false;

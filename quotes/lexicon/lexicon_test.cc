@@ -10,6 +10,7 @@ namespace {
 using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
 using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
 
 // A small, stable lexicon: tests never depend on the production lists.
 std::vector<std::pair<std::string, std::string>> TestFiles() {
@@ -20,6 +21,7 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
       {"en/cue_phrases.tsv", "according to\tsource_after\n"},
       {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
       {"de/grammar.tsv", "nouns_capitalized\tyes\t# Haus\ncompound_roles\tno\n"},
+      {"de/reported_speech.tsv", "sei seien\nhabe\t# Konjunktiv I\n"},
       {"ru/quote_dashes.tsv", "# dialogue\n—\t# em dash\n–\n"},
   };
 }
@@ -47,6 +49,8 @@ TEST(Lexicon, LoadsEveryList) {
   EXPECT_FALSE(de.compound_roles);
   EXPECT_FALSE(de.subject_may_follow_verb);
   EXPECT_FALSE(en.nouns_capitalized);
+  EXPECT_THAT(de.reported_speech, UnorderedElementsAre("sei", "seien", "habe"));
+  EXPECT_TRUE(en.reported_speech.empty());
 }
 
 TEST(Lexicon, LanguageFallsBackToEnglish) {
