@@ -176,7 +176,8 @@ class ArticleAttribution {
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
-  absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin);
+  absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
+                                                      bool reported);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
@@ -607,39 +608,46 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
 }
 
 absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
-    int p, int o, int s_begin) {
+    int p, int o, int s_begin, bool reported) {
   // The sentence before: in this paragraph, or the last of the previous one
-  // when the quote opens its paragraph.
+  // when the quote opens its paragraph. A quote in reported speech ("Die Lage
+  // sei „ernst“") need not open its sentence, and continues the speaker of
+  // up to three sentences before.
   int pp = p;
   int end = s_begin;
-  if (o != s_begin) return std::optional<Finding>();
-  if (s_begin == 0) {
-    if (p == 0) return std::optional<Finding>();
-    pp = p - 1;
-    end = static_cast<int>(paras_[pp].tokens.size());
-  }
-  if (end == 0) return std::optional<Finding>();
-  ASSIGN_OR_RETURN(ByteSpan prev,
-                   SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr));
-  const int b = TokenAt(pp, prev.begin);
-  TokenView t = View(pp);
-  for (int k = end - 1; k >= b; --k) {
-    if (t.Blocked(k)) continue;
-    // Weak verbs only when they end the sentence: "Sand agreed."
-    const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
-    const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
-    if (verb == nullptr) continue;
-    std::optional<SpeakerPhrase> sp = SubjectOf(t, k, b);
-    if (!sp) {
-      // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
-      sp = ParseSpeakerForward(t, k + 1, lex_);
-      if (sp) sp = WithApposition(t, *sp, t.size());
+  if (o != s_begin && !reported) return std::optional<Finding>();
+  for (int back = 0; back < (reported ? 3 : 1); ++back) {
+    if (end == 0) {
+      if (pp == 0 || (pp < p && !reported)) return std::optional<Finding>();
+      pp = pp - 1;
+      end = static_cast<int>(paras_[pp].tokens.size());
     }
-    if (sp) {
-      return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
-                                         PRECEDING_CUE, kPrecedingConfidence));
+    if (end == 0) return std::optional<Finding>();
+    ASSIGN_OR_RETURN(ByteSpan prev,
+                     SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr));
+    const int b = TokenAt(pp, prev.begin);
+    TokenView t = View(pp);
+    end = b;
+    for (int k = TokenAt(pp, prev.end) - 1; k >= b; --k) {
+      if (t.Blocked(k)) continue;
+      // Weak verbs only when they end the sentence: "Sand agreed."
+      const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
+      const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
+      if (verb == nullptr) continue;
+      std::optional<SpeakerPhrase> sp = lex_.subject_may_follow_verb
+                                            ? SubjectAround(t, k, b, t.size())
+                                            : SubjectOf(t, k, b);
+      if (!sp) {
+        // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
+        sp = ParseSpeakerForward(t, k + 1, lex_);
+        if (sp) sp = WithApposition(t, *sp, t.size());
+      }
+      if (sp) {
+        return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
+                                           PRECEDING_CUE, kPrecedingConfidence));
+      }
+      break;
     }
-    break;
   }
   return std::optional<Finding>();
 }
@@ -953,8 +961,18 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     for (int k = c + 1; q.closed && k < s_end && k < View(pl).size(); ++k) {
       if (SpeechVerbAt(View(pl), k, lex_, false)) cue_after = true;
     }
+    // A clause in reported speech (German Konjunktiv I) continues the
+    // last speaker even when the quote does not open it.
+    bool reported = false;
+    for (int k = s_begin; !lex_.reported_speech.empty() && k < s_end &&
+                          k < View(pf).size();
+         ++k) {
+      if (!View(pf).Blocked(k) && lex_.reported_speech.contains(View(pf)[k].lower)) {
+        reported = true;
+      }
+    }
     if (!f && !cue_after) {
-      auto preceding = PrecedingCue(pf, o, s_begin);
+      auto preceding = PrecedingCue(pf, o, s_begin, reported);
       if (!preceding.ok()) return preceding.status();
       f = *preceding;
     }
