@@ -70,6 +70,8 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     }
     if (words.size() >= 2) {
       std::string name = StripPossessive(absl::StrJoin(words, " "));
+      by_first_[words.front()].push_back(full_names_.size());
+      by_last_[StripPossessive(words.back())].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
       person_mentions_.push_back(Entry{name, pos});
       if (tb < b) {
@@ -103,23 +105,26 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     }
     return bare;
   }
-  const Entry* best = nullptr;
-  for (bool by_last : {true, false}) {
-    for (const Entry& e : full_names_) {
-      std::vector<absl::string_view> parts = absl::StrSplit(e.name, ' ');
-      absl::string_view key = by_last ? parts.back() : parts.front();
-      if (key != bare) continue;
-      if (best == nullptr || e.pos <= pos) best = &e;
-      if (e.pos > pos) break;
+  for (const auto* index : {&by_last_, &by_first_}) {
+    auto it = index->find(bare);
+    if (it == index->end()) continue;
+    // The last one named before `pos`, else the first one named after it.
+    const Entry* best = &full_names_[it->second.front()];
+    for (size_t i : it->second) {
+      if (full_names_[i].pos > pos) break;
+      best = &full_names_[i];
     }
-    if (best != nullptr) return best->name;
+    return best->name;
   }
   // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
   // full names ending in "Соколов", "Zieliński", "Merkel".
+  const Entry* best = nullptr;
   for (const Entry& e : full_names_) {
     if (e.pos > pos && best != nullptr) break;
     absl::string_view last = e.name;
     last.remove_prefix(std::min(last.size(), last.rfind(' ') + 1));
+    // A shared stem of five letters starts with the same four bytes.
+    if (last.substr(0, 4) != absl::string_view(bare).substr(0, 4)) continue;
     if (IsInflectionOf(bare, last)) best = &e;
   }
   if (best != nullptr) return best->name;

@@ -49,6 +49,9 @@ class EntityRegistry {
     size_t pos;
   };
   std::vector<Entry> full_names_;       // in text order
+  // Indices into full_names_ by their last and first word.
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_last_;
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_first_;
   std::vector<Entry> person_mentions_;  // canonical names, in text order
   std::vector<std::pair<std::string, Entry>> roles_;  // role noun → person
   absl::flat_hash_map<std::string, std::string> titles_;

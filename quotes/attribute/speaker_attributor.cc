@@ -23,6 +23,7 @@ namespace {
 // governing verbs in ~85%, continuation in ~75%.
 constexpr float kAdjacentConfidence = 0.95f;
 constexpr float kColonConfidence = 0.9f;
+constexpr float kColonSubjectConfidence = 0.7f;
 constexpr float kAccordingToConfidence = 0.9f;
 constexpr float kGoverningConfidence = 0.8f;
 constexpr float kContinuationConfidence = 0.7f;
@@ -145,12 +146,14 @@ class ArticleAttribution {
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
+                     const CueIndex& cue_index,
                      const SentenceSplitter& splitter, absl::string_view language)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
         lex_(lex),
         abbreviations_(abbreviations),
+        cue_index_(cue_index),
         splitter_(splitter),
         language_(language) {}
 
@@ -208,6 +211,7 @@ class ArticleAttribution {
   const std::vector<QuoteSpan>& quotes_;
   const LanguageLexicon& lex_;
   const absl::flat_hash_set<std::string>& abbreviations_;
+  const CueIndex& cue_index_;
   const SentenceSplitter& splitter_;
   absl::string_view language_;
 
@@ -248,6 +252,13 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   }
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
     return p;
+  }
+  if (k == verb) {
+    // "Another commenter said", "a friend told": a determiner and a noun
+    // right before the verb.
+    if (auto p = ParseGenericBackward(t, k, lex_); p && p->begin >= s_begin) {
+      return p;
+    }
   }
   // "Lavrov, the foreign minister, said", "Clinton, during a town hall in
   // Columbus, Ohio, said": the subject opens the sentence.
@@ -412,6 +423,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     for (; !sp && w < n && w < v + 4 && !t.Blocked(w) && IsSkippable(t[w], lex_);) {
       sp = ParseSpeakerForward(t, ++w, lex_);
     }
+    if (!sp) sp = ParseGenericForward(t, v + 1, lex_);  // "said the designer"
     if (sp) {
       return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
@@ -420,10 +432,16 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
   // `"…," the chief of staff, Joe Kasper, said.`
   auto sp = ParseSpeakerForward(t, j, lex_);
-  if (!sp) return std::nullopt;
+  if (!sp) {
+    // "…," a friend said.
+    sp = ParseGenericForward(t, j, lex_);
+    if (!sp || !SpeechVerbAt(t, sp->end, lex_, true)) return std::nullopt;
+  }
   int k = sp->end;
   if (tight) {
-    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false)) {
+    // A verb right after the phrase is a cue whatever its strength:
+    // `"…?" Beck questioned.`
+    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true)) {
       return Make(p, *sp, t[k].span, verb->lemma, ADJACENT_CUE,
                   kAdjacentConfidence);
     }
@@ -437,7 +455,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   for (int m = k; m < n && m < k + 20; ++m) {
     if (t.Blocked(m) && appositive) continue;
     if (t.Blocked(m) || IsSentenceEnd(t[m])) break;
-    const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, false);
+    const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, /*weak_ok=*/m == k);
     if (verb == nullptr) {
       if (m == k && !appositive && !tail && !IsSkippable(t[m], lex_)) break;
       continue;
@@ -520,8 +538,13 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
                       kColonConfidence);
         }
-        break;
+        return std::nullopt;
       }
+    }
+    // No verb: `Kaine has adopted the stance of many: "…"`. The clause's
+    // subject introduces the quote.
+    if (auto sp = SentenceSubject(t, s_begin, k + 1); sp && !sp->is_pronoun) {
+      return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonSubjectConfidence);
     }
   }
   return std::nullopt;
@@ -531,8 +554,11 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
                                                        int to) const {
   TokenView t = View(p);
   for (int i = std::max(from, 0); i < to && i < t.size(); ++i) {
-    if (t.Blocked(i)) continue;
-    for (const CuePhrase& cp : lex_.cue_phrases) {
+    if (t.Blocked(i) || !t[i].is_word()) continue;
+    auto candidates = cue_index_.find(t[i].lower);
+    if (candidates == cue_index_.end()) continue;
+    for (const CuePhrase* phrase : candidates->second) {
+      const CuePhrase& cp = *phrase;
       const int len = static_cast<int>(cp.words.size());
       if (i + len > t.size()) continue;
       bool match = true;
@@ -555,36 +581,36 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
 
 std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
                                                          int s_end) const {
-  // `…"X" and more words, the German chancellery said.`: the reporting
-  // clause after the sentence's last comma.
+  // `…"X" and more words, the German chancellery said.` and `…" but more,
+  // says Evan Tracey, a consultant.`: a reporting clause after a comma that
+  // ends the sentence or is followed only by an apposition.
   TokenView t = View(p);
-  int comma = -1;
-  for (int m = c + 1; m < s_end; ++m) {
-    if (t.Blocked(m)) return std::nullopt;
-    if (t[m].Is(',')) comma = m;
-  }
-  if (comma < 0 || comma == c + 1) return std::nullopt;
-  int j = comma + 1;
-  auto finish = [&](int end) {
-    // Only a few words (e.g. "in a statement") may follow the clause.
-    return s_end - end <= 5;
+  const int end = std::min(s_end, t.size());
+  auto finish = [&](int after) {
+    // A few words ("in a statement") or an apposition may follow.
+    return end - after <= 5 || (after < end && t[after].Is(','));
   };
-  if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
-    if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-      return Make(p, WithApposition(t, *sp, t.size()), t[j].span, verb->lemma,
-                  GOVERNING_VERB, kGoverningConfidence);
+  for (int comma = c + 2; comma < end; ++comma) {
+    if (t.Blocked(comma)) return std::nullopt;
+    if (!t[comma].Is(',')) continue;
+    const int j = comma + 1;
+    if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
+      if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
+        return Make(p, WithApposition(t, *sp, t.size()), t[j].span, verb->lemma,
+                    GOVERNING_VERB, kGoverningConfidence);
+      }
     }
-  }
-  if (auto sp = ParseSpeakerForward(t, j, lex_)) {
-    int k = sp->end;
-    for (int skipped = 0; k < s_end && skipped < 3 && IsSkippable(t[k], lex_);
-         ++skipped) {
-      ++k;
-    }
-    if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
-        verb && finish(k + 1)) {
-      return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
-                  kGoverningConfidence);
+    if (auto sp = ParseSpeakerForward(t, j, lex_)) {
+      int k = sp->end;
+      for (int skipped = 0; k < end && skipped < 3 && IsSkippable(t[k], lex_);
+           ++skipped) {
+        ++k;
+      }
+      if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
+          verb && finish(k + 1)) {
+        return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+                    kGoverningConfidence);
+      }
     }
   }
   return std::nullopt;
@@ -1050,9 +1076,14 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     const Lexicon* lexicon) {
   std::unique_ptr<SpeakerAttributor> a(new SpeakerAttributor(lexicon));
   for (const std::string& lang : lexicon->Languages()) {
+    const LanguageLexicon& lex = lexicon->ForLanguage(lang);
     auto& set = a->abbreviations_[lang];
-    for (const std::string& t : lexicon->ForLanguage(lang).titles) {
+    for (const std::string& t : lex.titles) {
       if (absl::EndsWith(t, ".")) set.insert(t);
+    }
+    auto& index = a->cue_index_[lang];
+    for (const CuePhrase& cp : lex.cue_phrases) {
+      if (!cp.words.empty()) index[cp.words.front()].push_back(&cp);
     }
   }
   return a;
@@ -1068,7 +1099,7 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
     const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
-                         splitter_, lex.language);
+                         cue_index_.at(lex.language), splitter_, lex.language);
   return run.Run();
 }
 

@@ -206,6 +206,55 @@ const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
   return v;
 }
 
+namespace {
+
+bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
+  return i >= 0 && i < t.size() && !t.Blocked(i) && t[i].is_word() &&
+         !t[i].capitalized && !lex.speech_verbs.contains(t[i].lower) &&
+         !lex.auxiliaries.contains(t[i].lower) &&
+         !lex.determiners.contains(t[i].lower) &&
+         !lex.pronouns.contains(t[i].lower) &&
+         !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
+}
+
+SpeakerPhrase Generic(const TokenView& t, int det, int b, int e) {
+  SpeakerPhrase p;
+  p.begin = det;
+  p.end = e;
+  p.kind = Speaker::PERSON;
+  p.definite = t[det].lower == "the";
+  std::vector<std::string> words;
+  for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
+  p.name = absl::StrJoin(words, " ");
+  p.role = t[e - 1].lower;
+  return p;
+}
+
+}  // namespace
+
+std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex) {
+  if (i >= t.size() || t.Blocked(i) || !t[i].is_word() ||
+      !lex.determiners.contains(t[i].lower)) {
+    return std::nullopt;
+  }
+  int e = i + 1;
+  while (e < t.size() && e - i <= 3 && IsPlainWord(t, e, lex)) ++e;
+  if (e == i + 1) return std::nullopt;
+  return Generic(t, i, i + 1, e);
+}
+
+std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex) {
+  int b = end;
+  while (b - 1 >= 0 && end - b < 3 && IsPlainWord(t, b - 1, lex)) --b;
+  if (b == end || b - 1 < 0 || t.Blocked(b - 1) || !t[b - 1].is_word() ||
+      !lex.determiners.contains(t[b - 1].lower)) {
+    return std::nullopt;
+  }
+  return Generic(t, b - 1, b, end);
+}
+
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
                                                  const LanguageLexicon& lex) {
   auto first = ForwardOne(t, i, lex);

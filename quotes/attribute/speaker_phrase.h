@@ -61,6 +61,16 @@ std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
 std::optional<SpeakerPhrase> ParseSpeakerBackward(const TokenView& t, int end,
                                                   const LanguageLexicon& lex);
 
+// A determiner and up to three lower-case words ("the designer", "a close
+// friend", "his childhood friend"): a speaker phrase whose head noun is not
+// in the lexicon. Only trustworthy where the position itself marks a speaker
+// (right after a quote and its speech verb), so the rules call it there.
+std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex);
+// The same, ending just before token `end` ("…," a friend said).
+std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex);
+
 // True when the token is a speech verb of the lexicon written as a verb
 // (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
 // strength "weak".
