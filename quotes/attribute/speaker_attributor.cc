@@ -95,26 +95,6 @@ void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
   *tokens = std::move(out);
 }
 
-// The pronoun a verb carries when the subject is inverted after a quote, as
-// French writes it: "dit-il", "estime-t-elle", "a-t-on" (ajouté).
-std::optional<SpeakerPhrase> InvertedPronoun(const TokenView& t, int i,
-                                             const LanguageLexicon& lex) {
-  if (i < 0 || i >= t.size() || !t[i].is_word()) return std::nullopt;
-  absl::string_view word = t[i].lower;
-  const size_t dash = word.rfind('-');
-  if (dash == absl::string_view::npos || dash == 0) return std::nullopt;
-  auto it = lex.pronouns.find(word.substr(dash + 1));
-  if (it == lex.pronouns.end()) return std::nullopt;
-  SpeakerPhrase p;
-  p.begin = i;
-  p.end = i + 1;
-  p.is_pronoun = true;
-  p.gender = it->second.gender;
-  p.kind = p.gender == "pl" ? Speaker::GROUP : Speaker::PERSON;
-  p.name = std::string(word.substr(dash + 1));
-  return p;
-}
-
 // True when the phrase stands first in its clause: at the sentence start or
 // right after a comma.
 bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
@@ -412,7 +392,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
     // `"…", dit-il.`, `"…", a-t-elle ajouté.`
     for (int x = j; x <= v; ++x) {
-      if (auto pronoun = InvertedPronoun(t, x, lex_)) {
+      if (auto pronoun = InvertedPronounAt(t, x, lex_)) {
         return Make(p, *pronoun, t[v].span, verb->lemma, ADJACENT_CUE,
                     kAdjacentConfidence);
       }

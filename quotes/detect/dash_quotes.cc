@@ -39,47 +39,54 @@ class Scanner {
     while (pos < para_.end && IsSpace(At(pos, &len))) pos += len;
     return pos;
   }
+  // The next dash at or after `from` with white space before and a word
+  // after it, or npos. Sets *len to its length, *mark to the character
+  // before the white space and *mark_pos to where that character starts,
+  // *word to where the word after it starts.
+  size_t NextSpacedDash(size_t from, int* len, char32_t* mark, size_t* mark_pos,
+                        size_t* word) const {
+    for (size_t pos = from; pos < para_.end; pos += *len) {
+      char32_t c = At(pos, len);
+      int space;
+      if (!IsDash(c) || !IsSpace(Before(pos, &space))) continue;
+      int mark_len;
+      *mark = Before(pos - space, &mark_len);
+      *mark_pos = pos - space - mark_len;
+      *word = SkipSpaces(pos + *len);
+      if (*word > pos + *len && *word < para_.end) return pos;
+    }
+    return std::string::npos;
+  }
   // The first dash at or after `from` that closes an utterance: preceded by
   // "[,!?…] " and followed by " <lower-case word>". Sets *content_end to
   // where the quote's words end (before a comma, after "!", "?", "…").
   size_t FindClosingDash(size_t from, size_t* content_end, int* dash_len) const {
-    for (size_t pos = from; pos < para_.end;) {
-      int len;
-      char32_t c = At(pos, &len);
-      if (IsDash(c) && IsSpace(Before(pos))) {
-        int sp;
-        Before(pos, &sp);
-        int pl;
-        char32_t punct = Before(pos - sp, &pl);
-        size_t after = SkipSpaces(pos + len);
-        if (after > pos + len && u_islower(At(after)) &&
-            (punct == ',' || punct == '!' || punct == '?' || punct == 0x2026)) {
-          *content_end = punct == ',' ? pos - sp - pl : pos - sp;
-          *dash_len = len;
-          return pos;
-        }
+    char32_t mark;
+    size_t mark_pos, word;
+    for (size_t pos = NextSpacedDash(from, dash_len, &mark, &mark_pos, &word);
+         pos != std::string::npos;
+         pos = NextSpacedDash(pos + *dash_len, dash_len, &mark, &mark_pos, &word)) {
+      if (u_islower(At(word)) &&
+          (mark == ',' || mark == '!' || mark == '?' || mark == 0x2026)) {
+        *content_end = mark == ',' ? mark_pos : TrimEnd(pos);
+        return pos;
       }
-      pos += len;
     }
     return std::string::npos;
   }
   // After a reporting clause: the next ". — " that opens the speaker's next
   // utterance; returns the position of its first word or npos.
   size_t FindContinuation(size_t from, ByteSpan* dash) const {
-    for (size_t pos = from; pos < para_.end;) {
-      int len;
-      char32_t c = At(pos, &len);
-      if (IsDash(c) && IsSpace(Before(pos))) {
-        int sp;
-        Before(pos, &sp);
-        char32_t stop = Before(pos - sp);
-        size_t after = SkipSpaces(pos + len);
-        if ((stop == '.' || stop == ':') && after > pos + len && after < para_.end) {
-          *dash = ByteSpan{pos, pos + len};
-          return after;
-        }
+    int len;
+    char32_t mark;
+    size_t mark_pos, word;
+    for (size_t pos = NextSpacedDash(from, &len, &mark, &mark_pos, &word);
+         pos != std::string::npos;
+         pos = NextSpacedDash(pos + len, &len, &mark, &mark_pos, &word)) {
+      if (mark == '.' || mark == ':') {
+        *dash = ByteSpan{pos, pos + static_cast<size_t>(len)};
+        return word;
       }
-      pos += len;
     }
     return std::string::npos;
   }
