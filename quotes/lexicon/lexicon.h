@@ -75,6 +75,9 @@ struct LanguageLexicon {
   // Russian writes dialogue ("— Мы готовы, — сказал он."); each one code
   // point, UTF-8. Empty for languages that quote only with marks.
   std::vector<std::string> quote_dashes;
+  // Verb forms that mark a clause as reported speech (German Konjunktiv I:
+  // "sei", "habe", "könne"); such a clause continues the last speaker.
+  absl::flat_hash_set<std::string> reported_speech;
   // Word-order and spelling facts of the language (grammar.tsv), all false
   // when the file is missing:
   //   subject_may_follow_verb  a clause opened by another constituent puts
@@ -84,9 +87,6 @@ struct LanguageLexicon {
   //                            alone does not make a name (German)
   //   compound_roles           role nouns also end compounds
   //                            ("Regierungssprecher", "presstalesperson")
-  // Verb forms that mark a clause as reported speech (German Konjunktiv I:
-  // "sei", "habe", "könne"); such a clause continues the last speaker.
-  absl::flat_hash_set<std::string> reported_speech;
   bool subject_may_follow_verb = false;
   bool nouns_capitalized = false;
   bool compound_roles = false;
