@@ -11,7 +11,7 @@
 
 ABSL_FLAG(std::string, format, "table",
           "output: table (for people), json, jsonl (one object per input "
-          "line), textproto");
+          "line), textproto, html (one self-contained page for a browser)");
 ABSL_FLAG(std::string, language, "",
           "language of every input (BCP 47, e.g. de); default: the header's, "
           "else guessed from the text");
@@ -28,9 +28,10 @@ ABSL_FLAG(bool, include_text, false,
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "finds quotations in news articles and attributes them.\n"
-      "usage: quote_verifier [--format=table|json|jsonl|textproto] "
+      "usage: quote_verifier [--format=table|json|jsonl|textproto|html] "
       "[--against=FILE_OR_DIR,...] ARTICLE...\n"
-      "ARTICLE is a text file, a directory of articles, or - for stdin.");
+      "ARTICLE is a text file, a saved web page (.html, or detected from its "
+      "content), a directory of articles, or - for stdin.");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);
   quotes::VerifierFlags flags;
   flags.format = absl::GetFlag(FLAGS_format);
