@@ -16,15 +16,41 @@ bool IsOrg(const Token& t, const LanguageLexicon& lex) {
   return t.is_word() && lex.org_words.contains(t.lower);
 }
 
-// The part a token can play on its own in a speaker phrase.
-Part PartOf(const Token& t, const LanguageLexicon& lex) {
+// Token::memo layout: bit 7 set once computed, bit 3 "name word", bits 0-2
+// the Part. The rules ask about the same tokens many times; the lexicon's
+// hash sets are consulted once per token.
+constexpr unsigned char kMemoSet = 0x80;
+constexpr unsigned char kMemoName = 0x08;
+
+bool ComputeNameWord(const Token& tok, const LanguageLexicon& lex) {
+  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
+         !lex.not_names.contains(tok.lower) &&
+         !lex.determiners.contains(tok.lower) &&
+         !lex.pronouns.contains(tok.lower);
+}
+
+Part ComputePart(const Token& t, const LanguageLexicon& lex, bool name_word) {
   if (!t.is_word()) return Part::kNone;
   if (IsOrg(t, lex)) return Part::kOrg;
   if (IsTitle(t, lex)) return Part::kTitle;
-  if (IsNameWord(t, lex)) return Part::kName;
+  if (name_word) return Part::kName;
   if (lex.name_particles.contains(t.lower)) return Part::kParticle;
   if (t.lower == "of") return Part::kOf;
   return Part::kNone;
+}
+
+unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
+  if ((t.memo & kMemoSet) == 0) {
+    const bool name_word = ComputeNameWord(t, lex);
+    t.memo = kMemoSet | (name_word ? kMemoName : 0) |
+             static_cast<unsigned char>(ComputePart(t, lex, name_word));
+  }
+  return t.memo;
+}
+
+// The part a token can play on its own in a speaker phrase.
+Part PartOf(const Token& t, const LanguageLexicon& lex) {
+  return static_cast<Part>(Memo(t, lex) & 0x07);
 }
 
 // Turns the tokens [b, e) (determiner excluded) into a phrase, or nullopt
@@ -226,10 +252,7 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 }
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
-         !lex.not_names.contains(tok.lower) &&
-         !lex.determiners.contains(tok.lower) &&
-         !lex.pronouns.contains(tok.lower);
+  return (Memo(tok, lex) & kMemoName) != 0;
 }
 
 const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
