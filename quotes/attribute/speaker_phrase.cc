@@ -110,6 +110,11 @@ std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
   return PronounPhrase(i, t[i].lower, t[i].span.Of(t.text), lex);
 }
 
+bool IsPossessive(const Token& t) {
+  return t.is_word() && (absl::EndsWith(t.lower, "'s") ||
+                         absl::EndsWith(t.lower, "\u2019s"));
+}
+
 bool IsHeadPart(Part p) {
   return p == Part::kName || p == Part::kTitle || p == Part::kOrg;
 }
@@ -144,6 +149,20 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   int b = i;
   while (i < n && !t.Blocked(i)) {
     Part part = PartOf(t[i], lex);
+    if (part == Part::kNone && i > b && IsPossessive(t[i - 1])) {
+      // "Norland's fisheries minister Ingrid Halvorsen": after a possessive,
+      // up to two modifiers lead to the head.
+      int j = i;
+      while (j < n && j - i < 2 && !t.Blocked(j) && t[j].is_word() &&
+             !t[j].capitalized && PartOf(t[j], lex) == Part::kNone) {
+        ++j;
+      }
+      if (j < n && j > i && !t.Blocked(j) && IsHeadPart(PartOf(t[j], lex)) &&
+          PartOf(t[j], lex) != Part::kName) {
+        i = j;
+        continue;
+      }
+    }
     if (part == Part::kNone) break;
     if ((part == Part::kOf || part == Part::kParticle) &&
         (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
