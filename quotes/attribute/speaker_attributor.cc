@@ -854,6 +854,11 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
                         trimmed.back() == '!' || trimmed.back() == ',' ||
                         absl::EndsWith(trimmed, "\u2026"));
   if (q.last_paragraph > q.first_paragraph || !q.closed) return QuoteRecord::DIRECT;
+  // An utterance a paragraph opens with a dash ("— Гарантии будут, — …").
+  if (std::find(lex_.quote_dashes.begin(), lex_.quote_dashes.end(), q.open) !=
+      lex_.quote_dashes.end()) {
+    return QuoteRecord::DIRECT;
+  }
   if (lex_.nouns_capitalized && words <= kMaxScareWords && !ends_sentence) {
     if (auto kind = ClassifyWhereNounsAreCapitalized(
             q, o, a, first_upper, words >= 2 && capitalized_words == words)) {

@@ -155,7 +155,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   int mod_begin = -1;
   bool definite = false;
   if (t[i].is_word() && lex.determiners.contains(t[i].lower)) {
-    definite = t[i].lower == "the";
+    definite = lex.definite_articles.contains(t[i].lower);
     ++i;
     // Up to three modifiers ("the two leaders", "a senior official") when a
     // head follows them.
@@ -233,7 +233,7 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
   int det_begin = b;
   if (j > 0 && !t.Blocked(j - 1) && t[j - 1].is_word() &&
       lex.determiners.contains(t[j - 1].lower)) {
-    definite = t[j - 1].lower == "the";
+    definite = lex.definite_articles.contains(t[j - 1].lower);
     det_begin = j - 1;
     b = j;
   }
@@ -276,12 +276,13 @@ bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
          !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
 }
 
-SpeakerPhrase Generic(const TokenView& t, int det, int b, int e) {
+SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
+                      const LanguageLexicon& lex) {
   SpeakerPhrase p;
   p.begin = det;
   p.end = e;
   p.kind = Speaker::PERSON;
-  p.definite = t[det].lower == "the";
+  p.definite = lex.definite_articles.contains(t[det].lower);
   std::vector<std::string> words;
   for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
   p.name = absl::StrJoin(words, " ");
@@ -300,7 +301,7 @@ std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
   int e = i + 1;
   while (e < t.size() && e - i <= 3 && IsPlainWord(t, e, lex)) ++e;
   if (e == i + 1) return std::nullopt;
-  return Generic(t, i, i + 1, e);
+  return Generic(t, i, i + 1, e, lex);
 }
 
 std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
@@ -311,7 +312,7 @@ std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
       !lex.determiners.contains(t[b - 1].lower)) {
     return std::nullopt;
   }
-  return Generic(t, b - 1, b, end);
+  return Generic(t, b - 1, b, end, lex);
 }
 
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,

@@ -99,9 +99,6 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
-    } else if (kind == "reported_speech") {
-      if (c.size() != 1) return ColumnError(path, row, 1);
-      for (std::string& w : Words(c[0])) lang.reported_speech.insert(std::move(w));
     } else if (kind == "grammar") {
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "yes" && c[1] != "no") {
@@ -125,14 +122,17 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       lang.scare_cues.push_back(Words(c[0]));
     } else if (kind == "function_words" || kind == "name_particles" ||
                kind == "not_names" || kind == "auxiliaries" ||
-               kind == "determiners" || kind == "conjunctions") {
+               kind == "determiners" || kind == "conjunctions" ||
+               kind == "definite_articles" || kind == "reported_speech") {
       if (c.size() != 1) return ColumnError(path, row, 1);
-      auto& set = kind == "function_words"   ? lang.function_words
-                  : kind == "name_particles" ? lang.name_particles
-                  : kind == "auxiliaries"    ? lang.auxiliaries
-                  : kind == "determiners"    ? lang.determiners
-                  : kind == "conjunctions"   ? lang.conjunctions
-                                             : lang.not_names;
+      auto& set = kind == "function_words"      ? lang.function_words
+                  : kind == "name_particles"    ? lang.name_particles
+                  : kind == "auxiliaries"       ? lang.auxiliaries
+                  : kind == "determiners"       ? lang.determiners
+                  : kind == "conjunctions"      ? lang.conjunctions
+                  : kind == "definite_articles" ? lang.definite_articles
+                  : kind == "reported_speech"   ? lang.reported_speech
+                                                : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {
       return absl::InvalidArgumentError(

@@ -114,6 +114,9 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> auxiliaries;
   // Determiners and possessives that may begin a speaker phrase ("the").
   absl::flat_hash_set<std::string> determiners;
+  // The definite articles among them ("the", "der", "il", "l'"): "the
+  // minister" names the minister introduced before.
+  absl::flat_hash_set<std::string> definite_articles;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
 
