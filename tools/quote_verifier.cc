@@ -7,6 +7,7 @@
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
 #include "tools/article_io.h"
+#include "tools/verify_against.h"
 
 namespace quotes {
 
@@ -33,6 +34,10 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
   if (!pipeline.ok()) {
     err << "quote_verifier: " << pipeline.status().message() << "\n";
     return 2;
+  }
+  if (!flags.against.empty()) {
+    return RunVerifyAgainst(flags.against, args, **pipeline, *format,
+                            flags.max_article_bytes, in, out, err);
   }
   WriteOptions write_options;
   write_options.include_text = flags.include_text;

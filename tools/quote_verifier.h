@@ -1,6 +1,7 @@
 // The quote_verifier tool as a library, so tests can run it in process.
 //
 //   quote_verifier [--format=table|json|jsonl|textproto|html] ARTICLE...
+//   quote_verifier --against=FILE_OR_DIR[,...] ARTICLE...
 //
 // Each ARTICLE is a text file (optional `key: value` header and `---` line),
 // a saved web page (.html/.htm, or recognized by its content; its article
@@ -24,6 +25,9 @@ struct VerifierFlags {
   std::string lexicon_dir;  // overrides the built-in lexicons
   size_t max_article_bytes = size_t{64} << 20;
   bool include_text = false;
+  // Reference files or directories: when given, each article's quotes are
+  // verified against them (tools/verify_against.h) instead of listed.
+  std::vector<std::string> against;
 };
 
 // Runs the tool. Returns the exit code: 0 when every input was processed,

@@ -19,6 +19,9 @@ ABSL_FLAG(std::string, lexicon_dir, "",
           "read lexicons from this directory instead of the built-in ones");
 ABSL_FLAG(int64_t, max_article_bytes, int64_t{64} << 20,
           "inputs larger than this are refused with an error");
+ABSL_FLAG(std::vector<std::string>, against, {},
+          "comma-separated reference files or directories (other outlets' "
+          "reports, transcripts): verify each quote against them");
 ABSL_FLAG(bool, include_text, false,
           "json/textproto: include the whole article text in each record");
 
@@ -26,7 +29,8 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "finds quotations in news articles and attributes them.\n"
       "usage: quote_verifier [--format=table|json|jsonl|textproto|html] "
-      "ARTICLE...\n"
+      "[--against=FILE_OR_DIR,...] ARTICLE...
+"
       "ARTICLE is a text file, a saved web page (.html, or detected from its "
       "content), a directory of articles, or - for stdin.");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);
@@ -41,6 +45,7 @@ int main(int argc, char** argv) {
   }
   flags.max_article_bytes = static_cast<size_t>(max_bytes);
   flags.include_text = absl::GetFlag(FLAGS_include_text);
+  flags.against = absl::GetFlag(FLAGS_against);
   std::vector<std::string> args(rest.begin() + 1, rest.end());
   std::ios::sync_with_stdio(false);
   return quotes::RunVerifier(flags, args, std::cin, std::cout, std::cerr);
