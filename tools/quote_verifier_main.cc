@@ -29,8 +29,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "finds quotations in news articles and attributes them.\n"
       "usage: quote_verifier [--format=table|json|jsonl|textproto|html] "
-      "[--against=FILE_OR_DIR,...] ARTICLE...
-"
+      "[--against=FILE_OR_DIR,...] ARTICLE...\n"
       "ARTICLE is a text file, a saved web page (.html, or detected from its "
       "content), a directory of articles, or - for stdin.");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);

@@ -60,6 +60,13 @@ class EntityRegistry {
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
 std::string StripPossessive(absl::string_view name);
 
+// True when `form` can be an inflected form of the surname `name`: they share
+// a stem of five or more letters, `name` changes at most its last letter (two
+// after a six-letter stem) and `form` adds at most four: "Соколова",
+// "Zielińskiego", "Белозёрской", "Merkels" for their nominatives; not
+// "Johnston" for "Johnson" nor "Paulsen" for "Paul".
+bool IsInflectionOf(absl::string_view form, absl::string_view name);
+
 }  // namespace quotes
 
 #endif  // QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_

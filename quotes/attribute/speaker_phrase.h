@@ -78,6 +78,12 @@ const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
                                const LanguageLexicon& lex, bool weak_ok,
                                bool sentence_start = false);
 
+// The pronoun a verb carries when the subject is inverted after a quote, as
+// French writes it: "dit-il", "estime-t-elle", "a-t-on" (ajouté). Returns a
+// pronoun phrase of that one token, or nullopt.
+std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
+                                               const LanguageLexicon& lex);
+
 // True for a word that can be part of a name: capitalized, not a title, not
 // listed in not_names.
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex);
