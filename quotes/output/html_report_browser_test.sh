@@ -6,7 +6,12 @@
 #     speaker, and every note beside it;
 #   - an article whose text holds <script>, <img onerror> and & shows them as
 #     text: the browser's DOM has no such elements;
-#   - a screenshot shows the highlight colours, so the style sheet applied.
+#   - quote_verifier --against for the testdata event (testdata/event/: a
+#     transcript and five reports) colours every quote by its verdict and
+#     shows word diffs; quote_compare gives one section per utterance with a
+#     row per outlet's rendering;
+#   - screenshots show the highlight and verdict colours, so the style sheet
+#     applied.
 # Chromium is required: without it the test fails (tools/setup.sh installs
 # it), it does not skip.
 set -euo pipefail
@@ -21,6 +26,8 @@ chromium=$(command -v chromium || command -v chromium-browser || true)
 
 runfiles="${TEST_SRCDIR:-$PWD/..}/${TEST_WORKSPACE:-quotes}"
 verifier="$runfiles/tools/quote_verifier"
+compare="$runfiles/tools/quote_compare"
+event="$runfiles/testdata/event"
 pages="$runfiles/testdata/html"
 work=$(mktemp -d "${TEST_TMPDIR:-/tmp}/browser.XXXXXX")
 # Chromium wants a writable home and profile, and no session bus.
@@ -120,10 +127,83 @@ if errors:
 print("hostile article: shown as text")
 EOF
 
-# --- The screenshot shows the highlights. -----------------------------------
-browser --window-size=1280,1600 --screenshot="$work/event.png" \
-  "file://$work/event.html" >/dev/null || fail "chromium could not take a screenshot"
-python3 - "$work/event.png" <<'EOF' || fail "the screenshot lacks the highlight colours"
+# --- Verdicts for the testdata event. ----------------------------------------
+"$verifier" --format=html --against="$event" "$event/northern_wire.txt" \
+  "$event/harbour_gazette.txt" "$event/coastline_daily.txt" \
+  "$event/meridian_post.txt" "$event/valdoria_today.txt" \
+  >"$work/verify.html" 2>>"$work/verifier.log" ||
+  fail "quote_verifier --against failed: $(tail -3 "$work/verifier.log")"
+browser --dump-dom "file://$work/verify.html" >"$work/verify.dom" ||
+  fail "chromium could not render the verification report"
+python3 - "$work/verify.dom" <<'EOF' || fail "the rendered verification report is wrong"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+errors = []
+marks = re.findall(r'<mark id="a\d+-q\d+" class="q kind-\w+ verdict-(\w+)" '
+                   r'data-verdict="(\w+)"', dom)
+verdicts = {v for _, v in marks}
+if len(re.findall(r'<section class="article"', dom)) != 5:
+    errors.append("five reports verified")
+if not marks or any(c != v.lower() for c, v in marks):
+    errors.append("each quote's class names its verdict")
+if len(verdicts - {"UNVERIFIED"}) < 6:
+    errors.append("at least six different verdicts in the event, got %s" % sorted(verdicts))
+for v in ["VERBATIM", "MISATTRIBUTED", "ALTERED"]:
+    if v not in verdicts:
+        errors.append("a %s quote is highlighted" % v)
+if not re.search(r'<div class="diff">[^<]*(<[^>]+>[^<]*)*<del>[^<]+</del><ins>[^<]+</ins>', dom):
+    errors.append("an altered word is shown as <del>source</del><ins>quote</ins>")
+if '<li class="warn" data-verdict="MISATTRIBUTED">' not in dom:
+    errors.append("the misattribution is a warning finding")
+if errors:
+    print("\n".join(errors))
+    sys.exit(1)
+print("verification report: %d quotes, verdicts %s" % (len(marks), sorted(verdicts)))
+EOF
+
+# --- The comparison of the testdata event. -----------------------------------
+"$compare" --format=html "$event" >"$work/compare.html" 2>>"$work/verifier.log" ||
+  fail "quote_compare failed: $(tail -3 "$work/verifier.log")"
+browser --dump-dom "file://$work/compare.html" >"$work/compare.dom" ||
+  fail "chromium could not render the comparison"
+python3 - "$work/compare.dom" <<'EOF' || fail "the rendered comparison is wrong"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+errors = []
+clusters = re.findall(r'<section class="cluster" id="s1-c(\d+)" data-cluster="\d+" '
+                      r'data-members="(\d+)">(.*?)</section>', dom, re.S)
+if len(clusters) < 8:
+    errors.append("one section per utterance: %d" % len(clusters))
+for number, members, body in clusters:
+    rows = re.findall(r'<tr class="member( source)?" data-verdict="(\w+)"', body)
+    if len(rows) != int(members):
+        errors.append("utterance %s: %d rows for %s renderings" % (number, len(rows), members))
+    if sum(1 for source, _ in rows if source) != 1:
+        errors.append("utterance %s: exactly one source row" % number)
+multi = [c for c in clusters if int(c[1]) >= 3]
+if not multi:
+    errors.append("an utterance rendered by three or more documents")
+if "<del>" not in dom or "<ins>" not in dom:
+    errors.append("differing words are marked")
+if "the outlets disagree" not in dom:
+    errors.append("a speaker disagreement is flagged")
+if errors:
+    print("\n".join(errors))
+    sys.exit(1)
+print("comparison: %d utterances, %d with 3+ renderings" % (len(clusters), len(multi)))
+EOF
+
+# --- Screenshots show the colours. --------------------------------------------
+# Counts the pixels of the given colours in a PNG screenshot (8-bit RGB or
+# RGBA, as Chromium writes them) and requires each to cover an area.
+check_colours() {
+  local page=$1
+  shift
+  # Half scale: a quarter of the pixels to decode, colours unchanged.
+  browser --window-size=1280,1600 --force-device-scale-factor=0.5 \
+    --screenshot="$work/$page.png" \
+    "file://$work/$page.html" >/dev/null || fail "chromium could not take a screenshot"
+  python3 - "$work/$page.png" "$@" <<'EOF' || fail "the $page screenshot lacks its colours"
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
@@ -142,8 +222,8 @@ bpp = 3 if colour == 2 else 4
 raw = zlib.decompress(idat)
 stride = width * bpp
 prev = bytearray(stride)
-counts = {}
-wanted = {(0xff, 0xe0, 0x8a): "direct", (0xbf, 0xe3, 0xff): "partial"}
+wanted = {bytes.fromhex(arg.split("=")[1]): arg.split("=")[0] for arg in sys.argv[2:]}
+counts = {name: 0 for name in wanted.values()}
 for y in range(height):
     f = raw[y * (stride + 1)]
     line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
@@ -159,13 +239,32 @@ for y in range(height):
             pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
             line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xff
     for x in range(0, stride, bpp):
-        rgb = tuple(line[x:x + 3])
-        if rgb in wanted:
-            counts[wanted[rgb]] = counts.get(wanted[rgb], 0) + 1
+        name = wanted.get(bytes(line[x:x + 3]))
+        if name:
+            counts[name] += 1
     prev = line
-print("highlight pixels:", counts)
-# A highlighted quote covers thousands of pixels; stray pixels of the exact
-# colour do not add up to that.
-sys.exit(0 if counts.get("direct", 0) > 2000 and counts.get("partial", 0) > 2000 else 1)
+print("%s pixels: %s" % (sys.argv[1].rsplit("/", 1)[-1], counts))
+# A highlighted quote covers hundreds of pixels even at half scale; stray
+# pixels of the exact colour do not add up to that.
+sys.exit(0 if all(n > 300 for n in counts.values()) else 1)
 EOF
+}
+check_colours event direct=ffe08a partial=bfe3ff
+# The verification page: the colours its own style sheet gives the verdicts
+# of the first two differently judged quotes (they are near the top).
+verdict_colours=$(python3 - "$work/verify.html" <<'EOF'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+colours = dict(re.findall(r"\.verdict-(\w+) \{ background: #([0-9a-f]{6}); \}", page))
+seen = []
+for verdict in re.findall(r'<mark id="a\d+-q\d+" class="q kind-\w+ verdict-(\w+)"', page):
+    if verdict not in seen and verdict in colours:
+        seen.append(verdict)
+print(" ".join("%s=%s" % (v, colours[v]) for v in seen[:2]))
+EOF
+)
+[ "$(wc -w <<<"$verdict_colours")" -eq 2 ] ||
+  fail "two verdicts with colours expected, got '$verdict_colours'"
+check_colours verify $verdict_colours
+
 echo "PASS"
