@@ -35,7 +35,10 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     err << "quote_verifier: " << pipeline.status().message() << "\n";
     return 2;
   }
-  HtmlReport report(out);
+  // With --against the highlights are verdict colours, not quote kinds.
+  HtmlReport report(out, {flags.against.empty() ? "Quote report"
+                                                : "Quote verification",
+                          /*kind_legend=*/flags.against.empty()});
   if (html) report.Begin();
   if (!flags.against.empty()) {
     const int code =

@@ -62,6 +62,7 @@ section.error { border-color: #d88; background: #fff5f5; }
 .verdict-paraphrase_only { background: #ffc4df; } .verdict-not_found { background: #ff7b7b; }
 .verdict-unverified { background: #eeeeee; }
 .note .verdict { margin-right: 4px; }
+.note.checked { background: #fbfbfb; }
 .diff { font: 13px/1.5 "DejaVu Sans Mono", "Liberation Mono", monospace; }
 del { background: #ffd0d0; color: #8a0000; }
 ins { background: #cdf2c8; color: #0b5d00; text-decoration: none; }
@@ -469,8 +470,10 @@ std::vector<Markup> QuoteMarkups(const ArticleQuotes& result,
 
 std::string Note(const QuoteRecord& q, absl::string_view prefix,
                  const Verifications* verifications) {
+  // With verdicts the note stays neutral: the colours are the verdicts'.
   std::string note = absl::StrCat(
-      "<div class=\"note kind-", KindName(q.kind()), "\" data-quote=\"",
+      "<div class=\"note kind-", KindName(q.kind()),
+      verifications != nullptr ? " checked" : "", "\" data-quote=\"",
       q.index() + 1, "\"><a class=\"qn\" href=\"#", prefix, "q", q.index() + 1,
       "\">", q.index() + 1, "</a> ", QuoteRecord::Kind_Name(q.kind()), " ");
   if (q.speaker().name().empty()) {

@@ -305,6 +305,8 @@ TEST(HtmlReport, ShowsVerdictsAndWordDiffs) {
   EXPECT_THAT(html, HasSubstr("<li class=\"warn\" data-verdict=\"ALTERED\">"
                               "&#39;will&#39; for &#39;shall&#39; &amp; more</li>"));
   EXPECT_THAT(html, HasSubstr("also in Daily &lt;Ledger&gt;"));
+  EXPECT_THAT(html, HasSubstr("<div class=\"note kind-direct checked\" "
+                              "data-quote=\"1\">"));
   EXPECT_THAT(html, HasSubstr("Verdicts: <span class=\"verdict verdict-unverified\">"
                               "UNVERIFIED</span> 1 <span class=\"verdict "
                               "verdict-altered\">ALTERED</span> 1"));
