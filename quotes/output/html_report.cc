@@ -175,19 +175,28 @@ std::string RenderRange(absl::string_view text, size_t begin, size_t end,
 // ---------------------------------------------------------------------------
 // Verdicts and word diffs.
 
-// "altered", "paraphrase_only", ...: the CSS class suffix; "unverified" for a
-// quote without a verification.
-std::string VerdictClass(const QuoteVerification* v) {
-  if (v == nullptr || v->verdict() == VERDICT_UNSPECIFIED) return "unverified";
-  return absl::AsciiStrToLower(Verdict_Name(v->verdict()));
+// "ALTERED", ...; "UNVERIFIED" for a quote without a verdict (unspecified,
+// or a value this build does not know).
+std::string VerdictName(int verdict) {
+  if (verdict == VERDICT_UNSPECIFIED || !Verdict_IsValid(verdict)) {
+    return "UNVERIFIED";
+  }
+  return Verdict_Name(static_cast<Verdict>(verdict));
 }
 
-std::string VerdictBadge(Verdict verdict) {
-  const std::string name = verdict == VERDICT_UNSPECIFIED
-                               ? std::string("UNVERIFIED")
-                               : Verdict_Name(verdict);
-  return absl::StrCat("<span class=\"verdict verdict-",
-                      absl::AsciiStrToLower(name), "\">", name, "</span>");
+// The verdict of a quote's verification, or VERDICT_UNSPECIFIED for none.
+int VerdictOf(const QuoteVerification* v) {
+  return v == nullptr ? VERDICT_UNSPECIFIED : v->verdict();
+}
+
+// "altered", "paraphrase_only", "unverified": the CSS class suffix.
+std::string VerdictClass(int verdict) {
+  return absl::AsciiStrToLower(VerdictName(verdict));
+}
+
+std::string VerdictBadge(int verdict) {
+  return absl::StrCat("<span class=\"verdict verdict-", VerdictClass(verdict),
+                      "\">", VerdictName(verdict), "</span>");
 }
 
 // <del> for source words the quote lacks, <ins> for the quote's own.
@@ -316,8 +325,8 @@ std::string VerificationHtml(const QuoteVerification& v) {
     absl::StrAppend(&html, "<ul class=\"findings\">");
     for (const Finding& f : v.findings()) {
       absl::StrAppend(&html, "<li class=\"", f.acceptable() ? "ok" : "warn",
-                      "\" data-verdict=\"", Verdict_Name(f.verdict()), "\">",
-                      HtmlEscape(f.detail().empty() ? Verdict_Name(f.verdict())
+                      "\" data-verdict=\"", VerdictName(f.verdict()), "\">",
+                      HtmlEscape(f.detail().empty() ? VerdictName(f.verdict())
                                                     : f.detail()),
                       "</li>");
     }
@@ -426,9 +435,9 @@ std::vector<Markup> QuoteMarkups(const ArticleQuotes& result,
     const std::string kind = KindName(q.kind());
     std::string verdict;
     if (verifications != nullptr) {
-      const QuoteVerification* v = VerificationOf(q, verifications);
+      const int v = VerdictOf(VerificationOf(q, verifications));
       verdict = absl::StrCat(" verdict-", VerdictClass(v), "\" data-verdict=\"",
-                             v == nullptr ? "UNVERIFIED" : Verdict_Name(v->verdict()));
+                             VerdictName(v));
     }
     const std::string attributes = absl::StrCat(
         " class=\"q kind-", kind, verdict, "\" data-kind=\"",
@@ -579,12 +588,13 @@ std::string ArticleSection(const ArticleQuotes& result, int number,
     // Counts per verdict, in the enum's order, as the legend.
     std::vector<int> counts(Verdict_ARRAYSIZE, 0);
     for (const QuoteVerification* v : *verifications) {
-      ++counts[v == nullptr ? 0 : v->verdict()];
+      const int verdict = VerdictOf(v);
+      ++counts[Verdict_IsValid(verdict) ? verdict : VERDICT_UNSPECIFIED];
     }
     absl::StrAppend(&html, "<p class=\"summary verdicts\">Verdicts: ");
     for (int verdict = 0; verdict < Verdict_ARRAYSIZE; ++verdict) {
       if (counts[verdict] == 0 || !Verdict_IsValid(verdict)) continue;
-      absl::StrAppend(&html, VerdictBadge(static_cast<Verdict>(verdict)), " ",
+      absl::StrAppend(&html, VerdictBadge(verdict), " ",
                       counts[verdict], " ");
     }
     absl::StrAppend(&html, "</p>\n");
@@ -659,12 +669,9 @@ std::string ComparisonSection(const ComparisonReport& report, int number) {
     for (int i = 0; i < cluster.members_size(); ++i) {
       const ClusterMember& m = cluster.members(i);
       const bool source = static_cast<uint32_t>(i) == cluster.source_member();
-      const std::string verdict_name = m.verdict() == VERDICT_UNSPECIFIED
-                                           ? std::string("UNVERIFIED")
-                                           : Verdict_Name(m.verdict());
       absl::StrAppend(
           &html, "<tr class=\"member", source ? " source" : "", "\" data-verdict=\"",
-          verdict_name, "\" data-outlet=\"", HtmlEscape(m.outlet()), "\"><td>",
+          VerdictName(m.verdict()), "\" data-outlet=\"", HtmlEscape(m.outlet()), "\"><td>",
           source ? "\u2605 " : "", HtmlEscape(m.outlet()), "</td><td>",
           HtmlEscape(m.date()), "</td><td>", HtmlEscape(m.speaker().name()),
           "</td><td>", VerdictBadge(m.verdict()), "</td><td class=\"rendering diff\">",

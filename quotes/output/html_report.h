@@ -31,7 +31,8 @@
 //
 // With a verification (quote_verifier --against, AddVerification()), each
 // quote's highlight takes its verdict's colour instead (class
-// "verdict-altered", data-verdict="ALTERED"; the legend lists them all), and
+// "verdict-altered", data-verdict="ALTERED"; the section's summary counts
+// the quotes by verdict, each in its colour), and
 // its note adds the verdict, the best evidence (outlet, passage, speaker), the
 // word diff against it (<del> for the source's words the quote lacks, <ins>
 // for the quote's own) and every finding, "!" for those a reader should be
@@ -71,8 +72,10 @@ class HtmlReport {
     // The options are (defaults in parentheses):
     //
     //   title        ("Quote report")  the page's <title> and heading
-    //   kind_legend  (true)            explain the quote highlights under
-    //                                  the heading (a comparison has none)
+    //   kind_legend  (true)            explain the quote-kind highlights
+    //                                  under the heading; turn off for
+    //                                  verifications and comparisons, whose
+    //                                  colours are verdicts
     std::string title = "Quote report";
     bool kind_legend = true;
   };

@@ -312,6 +312,19 @@ TEST(HtmlReport, ShowsVerdictsAndWordDiffs) {
                               "verdict-altered\">ALTERED</span> 1"));
 }
 
+TEST(HtmlReport, TreatsUnknownVerdictsAsUnverified) {
+  // A report from a newer build may carry verdicts this one does not know.
+  VerificationReport report = SampleVerification();
+  report.mutable_quotes(0)->set_verdict(static_cast<Verdict>(99));
+  report.mutable_quotes(0)->mutable_findings(1)->set_verdict(static_cast<Verdict>(-3));
+  std::ostringstream out;
+  HtmlReport page(out);
+  ASSERT_THAT(page.AddVerification(Sample(), report), IsOk());
+  EXPECT_THAT(out.str(), HasSubstr("verdict-unverified\" data-verdict=\"UNVERIFIED\""));
+  EXPECT_THAT(out.str(), HasSubstr("<li class=\"warn\" data-verdict=\"UNVERIFIED\">"));
+  EXPECT_THAT(out.str(), HasSubstr("UNVERIFIED</span> 2 "));
+}
+
 TEST(HtmlReport, RefusesAVerificationOfAMissingQuote) {
   VerificationReport report = SampleVerification();
   report.mutable_quotes(0)->set_quote_index(7);
