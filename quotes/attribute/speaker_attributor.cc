@@ -1,6 +1,7 @@
 #include "quotes/attribute/speaker_attributor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include "absl/strings/ascii.h"
@@ -59,17 +60,28 @@ bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
 // word reads on its own (a title, a name).
 void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
                    std::vector<Token>* tokens) {
+  // Most paragraphs have no elision: leave their tokens alone.
+  bool any = false;
+  for (const Token& t : *tokens) {
+    if (t.is_word() && (t.lower.find('\'') != std::string::npos ||
+                        t.lower.find("\u2019") != std::string::npos)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return;
   std::vector<Token> out;
   out.reserve(tokens->size());
   for (Token& t : *tokens) {
     size_t cut = std::string::npos;
     if (t.is_word()) {
-      for (const std::string apostrophe : {"'", "\u2019"}) {
+      for (const char* apostrophe : {"'", "\u2019"}) {
         size_t at = t.lower.find(apostrophe);
-        if (at != std::string::npos && at + apostrophe.size() < t.lower.size()) {
-          std::string prefix = t.lower.substr(0, at + apostrophe.size());
+        const size_t len = std::strlen(apostrophe);
+        if (at != std::string::npos && at + len < t.lower.size()) {
+          std::string prefix = t.lower.substr(0, at + len);
           if (lex.determiners.contains(prefix) || lex.name_particles.contains(prefix)) {
-            cut = at + apostrophe.size();
+            cut = at + len;
           }
           break;
         }
