@@ -38,14 +38,21 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     err << "quote_verifier: " << pipeline.status().message() << "\n";
     return 2;
   }
+  // With --against the highlights are verdict colours, not quote kinds.
+  HtmlReport report(out, {flags.against.empty() ? "Quote report"
+                                                : "Quote verification",
+                          /*kind_legend=*/flags.against.empty()});
+  if (html) report.Begin();
   if (!flags.against.empty()) {
-    return RunVerifyAgainst(flags.against, args, **pipeline, *format,
-                            flags.max_article_bytes, in, out, err);
+    const int code =
+        RunVerifyAgainst(flags.against, args, **pipeline, *format,
+                         flags.max_article_bytes, in, out, err,
+                         html ? &report : nullptr);
+    if (html) report.End();
+    return code;
   }
   WriteOptions write_options;
   write_options.include_text = flags.include_text;
-  HtmlReport report(out);
-  if (html) report.Begin();
   int failed = 0;
   int processed = 0;
   const std::vector<std::string> inputs = ExpandInputs(args);
