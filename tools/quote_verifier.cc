@@ -78,7 +78,10 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     }
     o.warnings = std::move(input->warnings);
     Article& meta = input->meta;
-    if (!flags.language.empty()) meta.set_language(flags.language);
+    if (!flags.language.empty()) {
+      meta.set_language(flags.language);
+      meta.set_language_source(Article::CALLER);
+    }
     o.result = (*pipeline)->Run(input->text, meta);
     if (!o.result.ok()) {
       // The pipeline's message names the place; add the file.
