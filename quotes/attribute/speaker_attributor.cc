@@ -883,7 +883,10 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
   // ... but a word set off with its own cue is speech: `"Yes," she said.`
   const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
-  if (title_case && !full_stop && !direct_cue && (!cued || words <= 2)) {
+  // American style puts the sentence's full stop inside the marks
+  // (appeared on "Meet the Press."): mid-sentence, that stop says nothing.
+  const bool own_stop = full_stop && set_off;
+  if (title_case && !own_stop && !direct_cue && (!cued || words <= 2)) {
     return QuoteRecord::SCARE;
   }
   // After a naming verb, a capitalized name is a term ("call the stretch
