@@ -360,6 +360,10 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   if (!before) before = SentenceSubject(t, s_begin, verb);
+  if (before && t[before->begin].is_word() &&
+      lex_.oblique_determiners.contains(t[before->begin].lower)) {
+    before.reset();  // "dem Minister" is spoken to or about, not speaking
+  }
   if (before) before = WithApposition(t, *before, verb);
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause ("Merkel sagte"), or another constituent is
@@ -372,7 +376,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
        ++skipped) {
     ++k;
   }
-  if (k < limit) {
+  if (k < limit && !(t[k].is_word() && lex_.oblique_determiners.contains(t[k].lower))) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
       return WithApposition(t, *after, limit);
     }
