@@ -25,6 +25,12 @@ struct VerifierFlags {
   std::string lexicon_dir;  // overrides the built-in lexicons
   size_t max_article_bytes = size_t{64} << 20;
   bool include_text = false;
+  // Worker threads; 0 means one per core. Output order is input order
+  // whatever the number.
+  int threads = 0;
+  // Show "N/M inputs" on `err` while working (the main sets it when stderr
+  // is a terminal).
+  bool progress = false;
   // Reference files or directories: when given, each article's quotes are
   // verified against them (tools/verify_against.h) instead of listed.
   std::vector<std::string> against;
