@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace quotes {
@@ -68,6 +69,12 @@ int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp) {
 }
 
 absl::Status ValidateUtf8(absl::string_view text) {
+  // UTF-16 would otherwise be reported as invalid UTF-8 at byte 0.
+  if (absl::StartsWith(text, "\xFF\xFE") || absl::StartsWith(text, "\xFE\xFF")) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "UTF-16 text (byte order mark ", text[0] == '\xFF' ? "FF FE" : "FE FF",
+        " at byte 0), not UTF-8; convert it to UTF-8"));
+  }
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {

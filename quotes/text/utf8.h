@@ -14,7 +14,9 @@ namespace quotes {
 // Returns OK when `text` is well-formed UTF-8 (no overlong forms, no
 // surrogates, nothing above U+10FFFF) and has no NUL byte. Otherwise returns
 // InvalidArgumentError naming the byte offset: "invalid UTF-8 at byte 1234"
-// or "NUL byte at byte 0 (binary file?)".
+// or "NUL byte at byte 0 (binary file?)"; text starting with a UTF-16 byte
+// order mark (FF FE or FE FF) gets "UTF-16 text (byte order mark FF FE at
+// byte 0), not UTF-8; ...". A UTF-8 byte order mark is valid UTF-8.
 absl::Status ValidateUtf8(absl::string_view text);
 
 // Decodes the code point starting at text[pos] into *cp and returns its
