@@ -99,7 +99,11 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args) {
   for (const std::string& a : args) {
     struct stat st;
     if (a != "-" && stat(a.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      const size_t before = out.size();
       Walk(a, &out);
+      // A directory with no articles is an input that yields nothing: keep it,
+      // so that reading it reports an error rather than dropping it silently.
+      if (out.size() == before) out.push_back(a);
     } else {
       out.push_back(a);
     }

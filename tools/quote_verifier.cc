@@ -1,15 +1,26 @@
 #include "tools/quote_verifier.h"
 
 #include <memory>
+#include <sstream>
 
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
 #include "tools/article_io.h"
+#include "tools/atomic_file.h"
 
 namespace quotes {
 
+namespace {
+
+int RunVerifierToFile(const VerifierFlags& flags,
+                      const std::vector<std::string>& args, std::istream& in,
+                      std::ostream& err);
+
+}  // namespace
+
 int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
                 std::istream& in, std::ostream& out, std::ostream& err) {
+  if (!flags.output.empty()) return RunVerifierToFile(flags, args, in, err);
   absl::StatusOr<Format> format = ParseFormat(flags.format);
   if (!format.ok()) {
     err << "quote_verifier: " << format.status().message() << "\n";
@@ -70,5 +81,33 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
   }
   return failed > 0 ? 1 : 0;
 }
+
+namespace {
+
+// --output=PATH. The file is created before any input is read, so that an
+// unwritable path fails at once; the results are collected and committed at
+// the end, so the file is never half-written.
+int RunVerifierToFile(const VerifierFlags& flags,
+                      const std::vector<std::string>& args, std::istream& in,
+                      std::ostream& err) {
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(flags.output);
+  if (!file.ok()) {
+    err << "quote_verifier: --output: " << file.status().message() << "\n";
+    return 2;
+  }
+  VerifierFlags to_stream = flags;
+  to_stream.output.clear();
+  std::ostringstream results;
+  const int code = RunVerifier(to_stream, args, in, results, err);
+  absl::Status written = (*file)->Append(results.str());
+  if (written.ok()) written = (*file)->Commit();
+  if (!written.ok()) {
+    err << "quote_verifier: --output: " << written.message() << "\n";
+    return 2;
+  }
+  return code;
+}
+
+}  // namespace
 
 }  // namespace quotes

@@ -19,6 +19,9 @@ ABSL_FLAG(std::string, lexicon_dir, "",
           "read lexicons from this directory instead of the built-in ones");
 ABSL_FLAG(int64_t, max_article_bytes, int64_t{64} << 20,
           "inputs larger than this are refused with an error");
+ABSL_FLAG(std::string, output, "",
+          "write the results to this file (atomically: complete or not at "
+          "all) instead of standard output");
 ABSL_FLAG(bool, include_text, false,
           "json/textproto: include the whole article text in each record");
 
@@ -39,6 +42,7 @@ int main(int argc, char** argv) {
   }
   flags.max_article_bytes = static_cast<size_t>(max_bytes);
   flags.include_text = absl::GetFlag(FLAGS_include_text);
+  flags.output = absl::GetFlag(FLAGS_output);
   std::vector<std::string> args(rest.begin() + 1, rest.end());
   std::ios::sync_with_stdio(false);
   return quotes::RunVerifier(flags, args, std::cin, std::cout, std::cerr);
