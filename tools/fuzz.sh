@@ -26,5 +26,5 @@ work="${FUZZ_WORK:-/tmp/quotes-fuzz}/${name}"
 seeds="quotes/fuzz/corpus/${name%_fuzzer}"
 mkdir -p "$work/corpus"
 exec "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 \
-  -timeout=10 -max_len=65536 -print_final_stats=1 \
+  -timeout=10 -max_len=4096 -print_final_stats=1 \
   -artifact_prefix="$work/" "$work/corpus" "$seeds" "$@"

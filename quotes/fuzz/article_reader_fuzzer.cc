@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "quotes/fuzz/fuzz_check.h"
 #include "quotes/text/article_header.h"
@@ -22,7 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const quotes::ArticleHeader header = quotes::ParseArticleHeader(text);
   FUZZ_CHECK(header.body.begin <= header.body.end);
   FUZZ_CHECK(header.body.end <= text.size());
-  FUZZ_CHECK(header.has_header || header.body.begin == 0);
+  // Without a header the body is the whole text, less a UTF-8 byte order mark.
+  const size_t bom = absl::StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;
+  FUZZ_CHECK(header.has_header || header.body.begin == bom);
+  FUZZ_CHECK(header.body.begin >= bom);
 
   const absl::string_view body = header.body.Of(text);
   quotes::NormalizedText norm;
