@@ -1,14 +1,19 @@
 #include "quotes/pipeline.h"
 
+#include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "quotes/attribute/speaker_attributor.h"
+#include "quotes/detect/dash_quotes.h"
 #include "quotes/detect/quote_detector.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/status_macros.h"
 #include "quotes/text/article_header.h"
+#include "quotes/text/language_guess.h"
 #include "quotes/text/normalizer.h"
 #include "quotes/text/segmenter.h"
 #include "quotes/text/utf8.h"
@@ -47,6 +52,29 @@ void MergeMeta(const Article& meta, Article* a) {
   for (const auto& [k, v] : meta.extra()) (*a->mutable_extra())[k] = v;
 }
 
+// Adds the quotes that paragraphs open with a dash ("— …, — сказал он"), in
+// languages that write them, keeping content order; quotes with marks inside
+// one become nested in it.
+void AddDashQuotes(absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+                   const std::vector<std::string>& dashes,
+                   std::vector<QuoteSpan>* quotes) {
+  std::vector<QuoteSpan> dashed = DetectDashQuotes(text, paragraphs, dashes);
+  if (dashed.empty()) return;
+  for (QuoteSpan& q : *quotes) {
+    for (const QuoteSpan& d : dashed) {
+      if (q.open_mark.begin >= d.content.begin && q.content.end <= d.content.end) {
+        ++q.depth;
+        break;
+      }
+    }
+  }
+  quotes->insert(quotes->end(), dashed.begin(), dashed.end());
+  std::stable_sort(quotes->begin(), quotes->end(),
+                   [](const QuoteSpan& a, const QuoteSpan& b) {
+                     return a.content.begin < b.content.begin;
+                   });
+}
+
 }  // namespace
 
 Pipeline::Pipeline(Options options, std::unique_ptr<Lexicon> lexicon,
@@ -76,10 +104,15 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(Options options) {
                    QuoteDetector::Create(*lexicon, detector_options));
   ASSIGN_OR_RETURN(std::unique_ptr<SpeakerAttributor> attributor,
                    SpeakerAttributor::Create(lexicon.get()));
-  return std::unique_ptr<Pipeline>(new Pipeline(std::move(options),
-                                                std::move(lexicon),
-                                                std::move(detector),
-                                                std::move(attributor)));
+  LanguageGuesser::Options guess_options;
+  guess_options.default_language = options.default_language;
+  auto guesser = std::make_unique<LanguageGuesser>(*lexicon, guess_options);
+  std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options),
+                                                  std::move(lexicon),
+                                                  std::move(detector),
+                                                  std::move(attributor)));
+  pipeline->guesser_ = std::move(guesser);
+  return pipeline;
 }
 
 absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
@@ -111,8 +144,17 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   } else if (!article->language().empty()) {
     article->set_language_source(Article::HEADER);
   } else {
-    article->set_language(options_.default_language);
-    article->set_language_source(Article::DEFAULT);
+    // No language given: guess it from the body (GUESSED), or fall back to
+    // the default when there is too little text (DEFAULT).
+    LanguageGuess guess = guesser_->Guess(body.Of(text));
+    article->set_language(guess.language);
+    article->set_language_source(guess.source);
+    Diagnostic* d = result.add_diagnostics();
+    d->set_severity(Diagnostic::INFO);
+    SetSpan(body, d->mutable_span());
+    d->set_message(absl::StrCat("language ", guess.language,
+                                guess.source == Article::GUESSED ? " guessed: " : " by default: ",
+                                guess.evidence));
   }
   result.set_text(std::string(text));
 
@@ -127,6 +169,9 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   const std::vector<ByteSpan> paragraphs =
       SplitParagraphs(norm.text, ByteSpan{0, norm.text.size()});
   DetectResult detected = detector_->Detect(norm.text, paragraphs);
+  AddDashQuotes(norm.text, paragraphs,
+                lexicon_->ForLanguage(article->language()).quote_dashes,
+                &detected.quotes);
   ASSIGN_OR_RETURN(std::vector<Attribution> attributions,
                    attributor_->Attribute(norm.text, paragraphs,
                                           detected.quotes, article->language()));

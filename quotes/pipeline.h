@@ -40,6 +40,7 @@
 
 namespace quotes {
 
+class LanguageGuesser;
 class Lexicon;
 class QuoteDetector;
 class SpeakerAttributor;
@@ -100,6 +101,7 @@ class Pipeline {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<QuoteDetector> detector_;
   std::unique_ptr<SpeakerAttributor> attributor_;
+  std::unique_ptr<LanguageGuesser> guesser_;  // for bodies without a language
 };
 
 }  // namespace quotes

@@ -50,19 +50,30 @@ constexpr size_t kMiB = size_t{1} << 17;  // 1/8 of a MiB: "10 MB" is 1.25 MB
 // Detector: at most Options::max_diagnostics (50) plus one summary.
 constexpr int kMaxDiagnostics = 51;
 
+// The detector's diagnostics are warnings (the language guess adds an INFO).
+int Warnings(const ArticleQuotes& r) {
+  int n = 0;
+  for (const Diagnostic& d : r.diagnostics()) n += d.severity() == Diagnostic::WARNING;
+  return n;
+}
+
+// The attribution checks are about size, not about guessing the language of
+// one sentence repeated: the header says English.
+const std::string kEnglish = "language: en\n---\n";
+
 TEST(PipelineHostileInput, TenMegabytesOfStraightMarks) {
   const std::string text(10 * kMiB, '"');
   auto r = P().Run(text);
   ASSERT_THAT(r, IsOk());
-  EXPECT_THAT(r->diagnostics_size(), Le(kMaxDiagnostics));
+  EXPECT_THAT(Warnings(*r), Le(kMaxDiagnostics));
 }
 
 TEST(PipelineHostileInput, TenMegabytesOfMixedMarksThenARealQuote) {
-  std::string text = Repeat("\u201c\u201d\u00ab\u00bb\u201e'\" ", 10 * kMiB);
+  std::string text = kEnglish + Repeat("\u201c\u201d\u00ab\u00bb\u201e'\" ", 10 * kMiB);
   text += "\n\n\"Still here,\" said Bo Ek.";
   auto r = P().Run(text);
   ASSERT_THAT(r, IsOk());
-  EXPECT_THAT(r->diagnostics_size(), Le(kMaxDiagnostics));
+  EXPECT_THAT(Warnings(*r), Le(kMaxDiagnostics));
   ASSERT_GE(r->quotes_size(), 1);
   const QuoteRecord& last = r->quotes(r->quotes_size() - 1);
   EXPECT_EQ(last.text(), "Still here,");
@@ -72,10 +83,10 @@ TEST(PipelineHostileInput, TenMegabytesOfMixedMarksThenARealQuote) {
 TEST(PipelineHostileInput, FiveMegabyteParagraphOfQuotes) {
   // One paragraph (no line break at all) of ~140,000 attributed quotes.
   const std::string sentence = "\u201cWe stay,\u201d said Ada Roe. ";
-  const std::string text = Repeat(sentence, 5 * kMiB);
-  auto r = P().Run(text);
+  const std::string body = Repeat(sentence, 5 * kMiB);
+  auto r = P().Run(kEnglish + body);
   ASSERT_THAT(r, IsOk());
-  EXPECT_EQ(static_cast<size_t>(r->quotes_size()), text.size() / sentence.size());
+  EXPECT_EQ(static_cast<size_t>(r->quotes_size()), body.size() / sentence.size());
   EXPECT_EQ(r->quotes(0).speaker().name(), "Ada Roe");
   EXPECT_EQ(r->quotes(r->quotes_size() - 1).speaker().name(), "Ada Roe");
   EXPECT_EQ(r->quotes(r->quotes_size() - 1).paragraph(), 0u);
@@ -84,10 +95,10 @@ TEST(PipelineHostileInput, FiveMegabyteParagraphOfQuotes) {
 TEST(PipelineHostileInput, FiveMegabyteParagraphOfCuelessQuotes) {
   // No cue anywhere: every quote looks for a neighbour to continue.
   const std::string sentence = "\u201cWe stay here now.\u201d ";
-  const std::string text = Repeat(sentence, 5 * kMiB);
-  auto r = P().Run(text);
+  const std::string body = Repeat(sentence, 5 * kMiB);
+  auto r = P().Run(kEnglish + body);
   ASSERT_THAT(r, IsOk());
-  EXPECT_EQ(static_cast<size_t>(r->quotes_size()), text.size() / sentence.size());
+  EXPECT_EQ(static_cast<size_t>(r->quotes_size()), body.size() / sentence.size());
   EXPECT_EQ(r->quotes(r->quotes_size() - 1).speaker().kind(), Speaker::UNKNOWN);
 }
 
@@ -101,12 +112,12 @@ TEST(PipelineHostileInput, FiveMegabyteParagraphWithoutMarks) {
 TEST(PipelineHostileInput, HundredThousandNestedOpeningMarks) {
   // Each mark can open (space before, word after), so each would nest inside
   // the one before if nesting were unbounded.
-  std::string text;
+  std::string text = kEnglish;
   for (int i = 0; i < 100000; ++i) text += (i % 2 == 0) ? " \u201cword" : " \u2018word";
   text += "\n\n\"Fine,\" said Bo Ek.";
   auto r = P().Run(text);
   ASSERT_THAT(r, IsOk());
-  EXPECT_THAT(r->diagnostics_size(), Le(kMaxDiagnostics));
+  EXPECT_THAT(Warnings(*r), Le(kMaxDiagnostics));
   ASSERT_GE(r->quotes_size(), 1);
   const QuoteRecord& last = r->quotes(r->quotes_size() - 1);
   EXPECT_EQ(last.text(), "Fine,");
@@ -118,7 +129,7 @@ TEST(PipelineHostileInput, HundredThousandBareOpeningMarks) {
   const std::string text = std::string("He said ") + Repeat("\u201c", 300000);
   auto r = P().Run(text);
   ASSERT_THAT(r, IsOk());
-  EXPECT_THAT(r->diagnostics_size(), Le(kMaxDiagnostics));
+  EXPECT_THAT(Warnings(*r), Le(kMaxDiagnostics));
 }
 
 }  // namespace

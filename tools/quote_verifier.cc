@@ -3,10 +3,13 @@
 #include <memory>
 #include <sstream>
 
+#include "quotes/html/article_input.h"
+#include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
 #include "tools/article_io.h"
 #include "tools/atomic_file.h"
+#include "tools/verify_against.h"
 
 namespace quotes {
 
@@ -21,7 +24,11 @@ int RunVerifierToFile(const VerifierFlags& flags,
 int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
                 std::istream& in, std::ostream& out, std::ostream& err) {
   if (!flags.output.empty()) return RunVerifierToFile(flags, args, in, err);
-  absl::StatusOr<Format> format = ParseFormat(flags.format);
+  // --format=html is a page for people (quotes/output/html_report.h); the
+  // other formats are quotes/output/writer.h's.
+  const bool html = flags.format == "html";
+  absl::StatusOr<Format> format =
+      html ? absl::StatusOr<Format>(Format::kTable) : ParseFormat(flags.format);
   if (!format.ok()) {
     err << "quote_verifier: " << format.status().message() << "\n";
     return 2;
@@ -39,8 +46,14 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     err << "quote_verifier: " << pipeline.status().message() << "\n";
     return 2;
   }
+  if (!flags.against.empty()) {
+    return RunVerifyAgainst(flags.against, args, **pipeline, *format,
+                            flags.max_article_bytes, in, out, err);
+  }
   WriteOptions write_options;
   write_options.include_text = flags.include_text;
+  HtmlReport report(out);
+  if (html) report.Begin();
   int failed = 0;
   int processed = 0;
   const std::vector<std::string> inputs = ExpandInputs(args);
@@ -51,29 +64,46 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
         bytes.ok() ? absl::StatusOr<ArticleQuotes>(ArticleQuotes())
                    : absl::StatusOr<ArticleQuotes>(bytes.status());
     if (bytes.ok()) {
-      Article meta;
-      meta.set_source_path(path);
-      meta.set_language(flags.language);
-      result = (*pipeline)->Run(*bytes, meta);
-      if (!result.ok()) {
-        // The pipeline's message names the place; add the file.
-        result = absl::Status(result.status().code(),
-                              path + ": " + std::string(result.status().message()));
+      // A web page is reduced to its article text and metadata first.
+      absl::StatusOr<ArticleInput> input =
+          PrepareArticleInput(path, *std::move(bytes));
+      if (!input.ok()) {
+        result = input.status();  // its message names the file
+      } else {
+        for (const std::string& warning : input->warnings) {
+          err << "quote_verifier: " << path << ": " << warning << "\n";
+        }
+        Article& meta = input->meta;
+        if (!flags.language.empty()) meta.set_language(flags.language);
+        result = (*pipeline)->Run(input->text, meta);
+        if (!result.ok()) {
+          // The pipeline's message names the place; add the file.
+          result = absl::Status(
+              result.status().code(),
+              path + ": " + std::string(result.status().message()));
+        }
       }
     }
     if (!result.ok()) {
       ++failed;
       err << "quote_verifier: " << result.status().message() << "\n";
-      WriteInputError(path, result.status(), *format, out);
+      if (html) {
+        report.AddError(path, result.status());
+      } else {
+        WriteInputError(path, result.status(), *format, out);
+      }
       continue;
     }
     ++processed;
-    absl::Status written = WriteArticleQuotes(*result, *format, out, write_options);
+    absl::Status written =
+        html ? report.AddArticle(*result)
+             : WriteArticleQuotes(*result, *format, out, write_options);
     if (!written.ok()) {
       ++failed;
       err << "quote_verifier: " << path << ": " << written.message() << "\n";
     }
   }
+  if (html) report.End();
   out.flush();
   if (inputs.size() > 1 || failed > 0) {
     err << "quote_verifier: " << inputs.size() << " inputs, " << processed

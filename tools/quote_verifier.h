@@ -1,9 +1,13 @@
 // The quote_verifier tool as a library, so tests can run it in process.
 //
-//   quote_verifier [--format=table|json|jsonl|textproto] ARTICLE...
+//   quote_verifier [--format=table|json|jsonl|textproto|html] ARTICLE...
+//   quote_verifier --against=FILE_OR_DIR[,...] ARTICLE...
 //
 // Each ARTICLE is a text file (optional `key: value` header and `---` line),
-// a directory of them, or "-" for standard input. Every input yields one
+// a saved web page (.html/.htm, or recognized by its content; its article
+// text is extracted, see quotes/html/article_extractor.h), a directory of
+// them, or "-" for standard input. --format=html writes one self-contained
+// page for all inputs (quotes/output/html_report.h). Every input yields one
 // result, in input order: its quotes, or an error line naming the file.
 #ifndef TOOLS_QUOTE_VERIFIER_H_
 #define TOOLS_QUOTE_VERIFIER_H_
@@ -24,6 +28,9 @@ struct VerifierFlags {
   // When set, results go to this file instead of `out`, written atomically:
   // the file appears, complete, only when the run ends (see atomic_file.h).
   std::string output;
+  // Reference files or directories: when given, each article's quotes are
+  // verified against them (tools/verify_against.h) instead of listed.
+  std::vector<std::string> against;
 };
 
 // Runs the tool. Returns the exit code: 0 when every input was processed,

@@ -11,7 +11,7 @@
 
 ABSL_FLAG(std::string, format, "table",
           "output: table (for people), json, jsonl (one object per input "
-          "line), textproto");
+          "line), textproto, html (one self-contained page for a browser)");
 ABSL_FLAG(std::string, language, "",
           "language of every input (BCP 47, e.g. de); default: the header's, "
           "else guessed from the text");
@@ -22,14 +22,19 @@ ABSL_FLAG(int64_t, max_article_bytes, int64_t{64} << 20,
 ABSL_FLAG(std::string, output, "",
           "write the results to this file (atomically: complete or not at "
           "all) instead of standard output");
+ABSL_FLAG(std::vector<std::string>, against, {},
+          "comma-separated reference files or directories (other outlets' "
+          "reports, transcripts): verify each quote against them");
 ABSL_FLAG(bool, include_text, false,
           "json/textproto: include the whole article text in each record");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "finds quotations in news articles and attributes them.\n"
-      "usage: quote_verifier [--format=table|json|jsonl|textproto] ARTICLE...\n"
-      "ARTICLE is a text file, a directory of articles, or - for stdin.");
+      "usage: quote_verifier [--format=table|json|jsonl|textproto|html] "
+      "[--against=FILE_OR_DIR,...] ARTICLE...\n"
+      "ARTICLE is a text file, a saved web page (.html, or detected from its "
+      "content), a directory of articles, or - for stdin.");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);
   quotes::VerifierFlags flags;
   flags.format = absl::GetFlag(FLAGS_format);
@@ -43,6 +48,7 @@ int main(int argc, char** argv) {
   flags.max_article_bytes = static_cast<size_t>(max_bytes);
   flags.include_text = absl::GetFlag(FLAGS_include_text);
   flags.output = absl::GetFlag(FLAGS_output);
+  flags.against = absl::GetFlag(FLAGS_against);
   std::vector<std::string> args(rest.begin() + 1, rest.end());
   std::ios::sync_with_stdio(false);
   return quotes::RunVerifier(flags, args, std::cin, std::cout, std::cerr);

@@ -1,8 +1,12 @@
 #include "quotes/attribute/entity_registry.h"
 
+#include <algorithm>
+#include <string>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 
@@ -13,6 +17,28 @@ std::string StripPossessive(absl::string_view name) {
     }
   }
   return std::string(name);
+}
+
+bool IsInflectionOf(absl::string_view form, absl::string_view name) {
+  std::u32string a, b;
+  for (size_t i = 0; i < form.size();) {
+    char32_t c;
+    i += DecodeUtf8(form, i, &c);
+    a.push_back(c);
+  }
+  for (size_t i = 0; i < name.size();) {
+    char32_t c;
+    i += DecodeUtf8(name, i, &c);
+    b.push_back(c);
+  }
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  const size_t name_rest = b.size() - common;
+  const size_t form_rest = a.size() - common;
+  // The name keeps its stem: at most its last one or two letters change
+  // (Белозёрская → Белозёрской), and the ending added is short.
+  return common >= 5 && form != name && form_rest <= 4 &&
+         (name_rest <= 1 || (name_rest == 2 && common >= 6));
 }
 
 void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex) {
@@ -39,18 +65,20 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     // Titles and roles right before the name.
     int tb = b;
     while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
-           (lex.titles.contains(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
+           (lex.IsTitle(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
       --tb;
     }
     if (words.size() >= 2) {
       std::string name = StripPossessive(absl::StrJoin(words, " "));
+      by_first_[words.front()].push_back(full_names_.size());
+      by_last_[StripPossessive(words.back())].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
       person_mentions_.push_back(Entry{name, pos});
       if (tb < b) {
         std::vector<std::string> title;
         for (int k = tb; k < b; ++k) {
           title.emplace_back(t[k].span.Of(t.text));
-          if (lex.role_nouns.contains(t[k].lower)) {
+          if (lex.IsRole(t[k].lower)) {
             roles_.emplace_back(t[k].lower, Entry{name, pos});
           }
         }
@@ -69,21 +97,37 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
   std::string bare = StripPossessive(name);
   if (bare.find(' ') != std::string::npos) {
-    // A longer full name ending with this one ("Joe Biden" in "Joseph R. Joe
-    // Biden") is rare; keep multi-word names as written.
+    // A longer full name ending with this one: the family names of "María
+    // Peña Ibáñez" mentioned as "Peña Ibáñez".
+    const std::string tail = " " + bare;
+    for (const Entry& e : full_names_) {
+      if (e.pos <= pos && absl::EndsWith(e.name, tail)) return e.name;
+    }
     return bare;
   }
-  const Entry* best = nullptr;
-  for (bool by_last : {true, false}) {
-    for (const Entry& e : full_names_) {
-      std::vector<absl::string_view> parts = absl::StrSplit(e.name, ' ');
-      absl::string_view key = by_last ? parts.back() : parts.front();
-      if (key != bare) continue;
-      if (best == nullptr || e.pos <= pos) best = &e;
-      if (e.pos > pos) break;
+  for (const auto* index : {&by_last_, &by_first_}) {
+    auto it = index->find(bare);
+    if (it == index->end()) continue;
+    // The last one named before `pos`, else the first one named after it.
+    const Entry* best = &full_names_[it->second.front()];
+    for (size_t i : it->second) {
+      if (full_names_[i].pos > pos) break;
+      best = &full_names_[i];
     }
-    if (best != nullptr) return best->name;
+    return best->name;
   }
+  // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
+  // full names ending in "Соколов", "Zieliński", "Merkel".
+  const Entry* best = nullptr;
+  for (const Entry& e : full_names_) {
+    if (e.pos > pos && best != nullptr) break;
+    absl::string_view last = e.name;
+    last.remove_prefix(std::min(last.size(), last.rfind(' ') + 1));
+    // A shared stem of five letters starts with the same four bytes.
+    if (last.substr(0, 4) != absl::string_view(bare).substr(0, 4)) continue;
+    if (IsInflectionOf(bare, last)) best = &e;
+  }
+  if (best != nullptr) return best->name;
   return bare;
 }
 

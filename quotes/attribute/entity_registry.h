@@ -49,6 +49,9 @@ class EntityRegistry {
     size_t pos;
   };
   std::vector<Entry> full_names_;       // in text order
+  // Indices into full_names_ by their last and first word.
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_last_;
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_first_;
   std::vector<Entry> person_mentions_;  // canonical names, in text order
   std::vector<std::pair<std::string, Entry>> roles_;  // role noun → person
   absl::flat_hash_map<std::string, std::string> titles_;
@@ -56,6 +59,13 @@ class EntityRegistry {
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
 std::string StripPossessive(absl::string_view name);
+
+// True when `form` can be an inflected form of the surname `name`: they share
+// a stem of five or more letters, `name` changes at most its last letter (two
+// after a six-letter stem) and `form` adds at most four: "Соколова",
+// "Zielińskiego", "Белозёрской", "Merkels" for their nominatives; not
+// "Johnston" for "Johnson" nor "Paulsen" for "Paul".
+bool IsInflectionOf(absl::string_view form, absl::string_view name);
 
 }  // namespace quotes
 

@@ -36,6 +36,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -71,6 +72,10 @@ struct Attribution {
   int sentence = 0;  // index of the opening mark's sentence in its paragraph
 };
 
+// Cue phrases of one language by their first word.
+using CueIndex =
+    absl::flat_hash_map<std::string, std::vector<const CuePhrase*>>;
+
 class SpeakerAttributor {
  public:
   // Precomputes per-language abbreviation lists.
@@ -92,6 +97,8 @@ class SpeakerAttributor {
 
   const Lexicon* lexicon_;
   std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
+  // Per language: cue phrases by their first word.
+  std::map<std::string, CueIndex> cue_index_;
   SentenceSplitter splitter_;
 };
 

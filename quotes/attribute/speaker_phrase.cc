@@ -9,7 +9,7 @@ namespace {
 enum class Part { kNone, kName, kTitle, kOrg, kParticle, kOf };
 
 bool IsTitle(const Token& t, const LanguageLexicon& lex) {
-  return t.is_word() && lex.titles.contains(t.lower);
+  return t.is_word() && lex.IsTitle(t.lower);
 }
 
 bool IsOrg(const Token& t, const LanguageLexicon& lex) {
@@ -61,7 +61,7 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
     return p;
   }
   if (head_part == Part::kTitle) {
-    if (!lex.role_nouns.contains(head.lower)) return std::nullopt;
+    if (!lex.IsRole(head.lower)) return std::nullopt;
     p.kind = Speaker::PERSON;
     p.name = surface(b, e);
     p.role = head.lower;
@@ -87,10 +87,12 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
   return p;
 }
 
-std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
-                                       const LanguageLexicon& lex) {
-  if (!t[i].is_word()) return std::nullopt;
-  auto it = lex.pronouns.find(t[i].lower);
+// The phrase of token i read as the pronoun `lower` (all of the token, or
+// the end of an inverted verb form), named `name`.
+std::optional<SpeakerPhrase> PronounPhrase(int i, absl::string_view lower,
+                                           absl::string_view name,
+                                           const LanguageLexicon& lex) {
+  auto it = lex.pronouns.find(lower);
   if (it == lex.pronouns.end()) return std::nullopt;
   SpeakerPhrase p;
   p.begin = i;
@@ -98,8 +100,19 @@ std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
   p.is_pronoun = true;
   p.gender = it->second.gender;
   p.kind = p.gender == "pl" ? Speaker::GROUP : Speaker::PERSON;
-  p.name = std::string(t[i].span.Of(t.text));
+  p.name = std::string(name);
   return p;
+}
+
+std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
+                                       const LanguageLexicon& lex) {
+  if (!t[i].is_word()) return std::nullopt;
+  return PronounPhrase(i, t[i].lower, t[i].span.Of(t.text), lex);
+}
+
+bool IsPossessive(const Token& t) {
+  return t.is_word() && (absl::EndsWith(t.lower, "'s") ||
+                         absl::EndsWith(t.lower, "\u2019s"));
 }
 
 bool IsHeadPart(Part p) {
@@ -136,6 +149,20 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   int b = i;
   while (i < n && !t.Blocked(i)) {
     Part part = PartOf(t[i], lex);
+    if (part == Part::kNone && i > b && IsPossessive(t[i - 1])) {
+      // "Norland's fisheries minister Ingrid Halvorsen": after a possessive,
+      // up to two modifiers lead to the head.
+      int j = i;
+      while (j < n && j - i < 2 && !t.Blocked(j) && t[j].is_word() &&
+             !t[j].capitalized && PartOf(t[j], lex) == Part::kNone) {
+        ++j;
+      }
+      if (j < n && j > i && !t.Blocked(j) && IsHeadPart(PartOf(t[j], lex)) &&
+          PartOf(t[j], lex) != Part::kName) {
+        i = j;
+        continue;
+      }
+    }
     if (part == Part::kNone) break;
     if ((part == Part::kOf || part == Part::kParticle) &&
         (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
@@ -189,8 +216,17 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
 
 }  // namespace
 
+std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
+                                               const LanguageLexicon& lex) {
+  if (i < 0 || i >= t.size() || !t[i].is_word()) return std::nullopt;
+  absl::string_view word = t[i].lower;
+  const size_t dash = word.rfind('-');
+  if (dash == absl::string_view::npos || dash == 0) return std::nullopt;
+  return PronounPhrase(i, word.substr(dash + 1), word.substr(dash + 1), lex);
+}
+
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return tok.is_word() && tok.capitalized && !lex.titles.contains(tok.lower) &&
+  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
          !lex.not_names.contains(tok.lower) &&
          !lex.determiners.contains(tok.lower) &&
          !lex.pronouns.contains(tok.lower);
@@ -204,6 +240,55 @@ const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
   const SpeechVerb* v = lex.FindSpeechVerb(t[i].lower);
   if (v == nullptr || (!weak_ok && v->strength != "speech")) return nullptr;
   return v;
+}
+
+namespace {
+
+bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
+  return i >= 0 && i < t.size() && !t.Blocked(i) && t[i].is_word() &&
+         !t[i].capitalized && !lex.speech_verbs.contains(t[i].lower) &&
+         !lex.auxiliaries.contains(t[i].lower) &&
+         !lex.determiners.contains(t[i].lower) &&
+         !lex.pronouns.contains(t[i].lower) &&
+         !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
+}
+
+SpeakerPhrase Generic(const TokenView& t, int det, int b, int e) {
+  SpeakerPhrase p;
+  p.begin = det;
+  p.end = e;
+  p.kind = Speaker::PERSON;
+  p.definite = t[det].lower == "the";
+  std::vector<std::string> words;
+  for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
+  p.name = absl::StrJoin(words, " ");
+  p.role = t[e - 1].lower;
+  return p;
+}
+
+}  // namespace
+
+std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex) {
+  if (i >= t.size() || t.Blocked(i) || !t[i].is_word() ||
+      !lex.determiners.contains(t[i].lower)) {
+    return std::nullopt;
+  }
+  int e = i + 1;
+  while (e < t.size() && e - i <= 3 && IsPlainWord(t, e, lex)) ++e;
+  if (e == i + 1) return std::nullopt;
+  return Generic(t, i, i + 1, e);
+}
+
+std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex) {
+  int b = end;
+  while (b - 1 >= 0 && end - b < 3 && IsPlainWord(t, b - 1, lex)) --b;
+  if (b == end || b - 1 < 0 || t.Blocked(b - 1) || !t[b - 1].is_word() ||
+      !lex.determiners.contains(t[b - 1].lower)) {
+    return std::nullopt;
+  }
+  return Generic(t, b - 1, b, end);
 }
 
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,

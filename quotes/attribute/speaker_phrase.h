@@ -61,12 +61,28 @@ std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
 std::optional<SpeakerPhrase> ParseSpeakerBackward(const TokenView& t, int end,
                                                   const LanguageLexicon& lex);
 
+// A determiner and up to three lower-case words ("the designer", "a close
+// friend", "his childhood friend"): a speaker phrase whose head noun is not
+// in the lexicon. Only trustworthy where the position itself marks a speaker
+// (right after a quote and its speech verb), so the rules call it there.
+std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
+                                                 const LanguageLexicon& lex);
+// The same, ending just before token `end` ("…," a friend said).
+std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
+                                                  const LanguageLexicon& lex);
+
 // True when the token is a speech verb of the lexicon written as a verb
 // (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
 // strength "weak".
 const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
                                const LanguageLexicon& lex, bool weak_ok,
                                bool sentence_start = false);
+
+// The pronoun a verb carries when the subject is inverted after a quote, as
+// French writes it: "dit-il", "estime-t-elle", "a-t-on" (ajouté). Returns a
+// pronoun phrase of that one token, or nullopt.
+std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
+                                               const LanguageLexicon& lex);
 
 // True for a word that can be part of a name: capitalized, not a title, not
 // listed in not_names.

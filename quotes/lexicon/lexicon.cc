@@ -99,6 +99,27 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
+    } else if (kind == "reported_speech") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      for (std::string& w : Words(c[0])) lang.reported_speech.insert(std::move(w));
+    } else if (kind == "grammar") {
+      if (c.size() != 2) return ColumnError(path, row, 2);
+      if (c[1] != "yes" && c[1] != "no") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": value must be yes or no, not '", c[1], "'"));
+      }
+      bool* property = c[0] == "subject_may_follow_verb" ? &lang.subject_may_follow_verb
+                       : c[0] == "nouns_capitalized"     ? &lang.nouns_capitalized
+                       : c[0] == "compound_roles"        ? &lang.compound_roles
+                                                         : nullptr;
+      if (property == nullptr) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", row.line, ": unknown property '", c[0], "'"));
+      }
+      *property = c[1] == "yes";
+    } else if (kind == "quote_dashes") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      lang.quote_dashes.push_back(c[0]);
     } else if (kind == "scare_cues") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       lang.scare_cues.push_back(Words(c[0]));
@@ -157,6 +178,20 @@ absl::Status ReadTree(const std::string& root, const std::string& rel,
 const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const {
   auto it = speech_verbs.find(lower);
   return it == speech_verbs.end() ? nullptr : &it->second;
+}
+
+bool LanguageLexicon::IsRole(absl::string_view lower) const {
+  if (role_nouns.contains(lower)) return true;
+  if (!compound_roles) return false;
+  for (size_t i = 3; i + 4 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
+    if (role_nouns.contains(lower.substr(i))) return true;
+  }
+  return false;
+}
+
+bool LanguageLexicon::IsTitle(absl::string_view lower) const {
+  return titles.contains(lower) || IsRole(lower);
 }
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Default() {

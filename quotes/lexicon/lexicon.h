@@ -71,6 +71,25 @@ struct LanguageLexicon {
   std::string language;  // BCP 47, e.g. "en"
   absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
   std::vector<CuePhrase> cue_phrases;
+  // Dashes that open a quoted utterance at the start of a paragraph, as
+  // Russian writes dialogue ("— Мы готовы, — сказал он."); each one code
+  // point, UTF-8. Empty for languages that quote only with marks.
+  std::vector<std::string> quote_dashes;
+  // Verb forms that mark a clause as reported speech (German Konjunktiv I:
+  // "sei", "habe", "könne"); such a clause continues the last speaker.
+  absl::flat_hash_set<std::string> reported_speech;
+  // Word-order and spelling facts of the language (grammar.tsv), all false
+  // when the file is missing:
+  //   subject_may_follow_verb  a clause opened by another constituent puts
+  //                            the subject after the verb ("Am Montag sagte
+  //                            der Minister"; "Вчера заявил министр")
+  //   nouns_capitalized        every noun is capitalized, so capitalization
+  //                            alone does not make a name (German)
+  //   compound_roles           role nouns also end compounds
+  //                            ("Regierungssprecher", "presstalesperson")
+  bool subject_may_follow_verb = false;
+  bool nouns_capitalized = false;
+  bool compound_roles = false;
   // Titles and honorifics that may precede a name ("president", "mr.");
   // multi-word titles are stored as their words joined by single spaces.
   absl::flat_hash_set<std::string> titles;
@@ -100,6 +119,13 @@ struct LanguageLexicon {
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
+
+  // True for a word (lower-cased) of `titles`, or of `role_nouns` alone;
+  // where compound_roles is set, also for a compound ending in a role noun
+  // of four or more bytes after three or more ("regierungssprecherin" ends in
+  // "sprecherin", "außenministerin" in "ministerin").
+  bool IsTitle(absl::string_view lower) const;
+  bool IsRole(absl::string_view lower) const;
 };
 
 class Lexicon {

@@ -10,6 +10,7 @@ namespace {
 using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
 using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
 
 // A small, stable lexicon: tests never depend on the production lists.
 std::vector<std::pair<std::string, std::string>> TestFiles() {
@@ -19,6 +20,9 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
       {"en/titles.tsv", "president\trole\nmr.\ttitle\n"},
       {"en/cue_phrases.tsv", "according to\tsource_after\n"},
       {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
+      {"de/grammar.tsv", "nouns_capitalized\tyes\t# Haus\ncompound_roles\tno\n"},
+      {"de/reported_speech.tsv", "sei seien\nhabe\t# Konjunktiv I\n"},
+      {"ru/quote_dashes.tsv", "# dialogue\n—\t# em dash\n–\n"},
   };
 }
 
@@ -37,7 +41,16 @@ TEST(Lexicon, LoadsEveryList) {
   EXPECT_THAT(en.cue_phrases[0].words, ElementsAre("according", "to"));
   ASSERT_EQ((*lex)->pairings().size(), 2u);
   EXPECT_TRUE((*lex)->pairings()[1].spaced);
-  EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en"));
+  EXPECT_THAT((*lex)->Languages(), ElementsAre("de", "en", "ru"));
+  EXPECT_THAT((*lex)->ForLanguage("ru").quote_dashes, ElementsAre("—", "–"));
+  EXPECT_THAT(en.quote_dashes, ElementsAre());
+  const LanguageLexicon& de = (*lex)->ForLanguage("de");
+  EXPECT_TRUE(de.nouns_capitalized);
+  EXPECT_FALSE(de.compound_roles);
+  EXPECT_FALSE(de.subject_may_follow_verb);
+  EXPECT_FALSE(en.nouns_capitalized);
+  EXPECT_THAT(de.reported_speech, UnorderedElementsAre("sei", "seien", "habe"));
+  EXPECT_TRUE(en.reported_speech.empty());
 }
 
 TEST(Lexicon, LanguageFallsBackToEnglish) {
@@ -61,6 +74,38 @@ TEST(Lexicon, BadEnumValueIsAnError) {
   files.push_back({"en/org_words.tsv", "ministry\tbuilding\n"});
   EXPECT_THAT(Lexicon::FromFiles(files),
               StatusIs(absl::StatusCode::kInvalidArgument, "org_words.tsv:1"));
+}
+
+TEST(Lexicon, CompoundRolesEndInARoleNoun) {
+  auto files = TestFiles();
+  files.push_back({"de/titles.tsv", "sprecherin\trole\nchef\trole\nherr\ttitle\n"});
+  files.push_back({"de/grammar.tsv", "compound_roles\tyes\n"});
+  auto lex = Lexicon::FromFiles(files);
+  ASSERT_THAT(lex, IsOk());
+  const LanguageLexicon& de = (*lex)->ForLanguage("de");
+  EXPECT_TRUE(de.IsRole("sprecherin"));
+  EXPECT_TRUE(de.IsRole("regierungssprecherin"));
+  EXPECT_TRUE(de.IsRole("konzernchef"));
+  EXPECT_TRUE(de.IsTitle("herr"));
+  EXPECT_FALSE(de.IsRole("herr"));      // a title, not a role
+  EXPECT_FALSE(de.IsRole("großherr"));  // compounds end in roles only
+  EXPECT_FALSE(de.IsRole("ächef"));     // too short a first part (2 letters)
+  EXPECT_FALSE(de.IsRole("merkel"));
+  // English lists no compound_roles: only whole entries.
+  const LanguageLexicon& en = (*lex)->ForLanguage("en");
+  EXPECT_TRUE(en.IsRole("president"));
+  EXPECT_FALSE(en.IsRole("vicepresident"));
+}
+
+TEST(Lexicon, UnknownGrammarPropertyIsAnError) {
+  auto files = TestFiles();
+  files.push_back({"de/grammar.tsv", "nouns_capitalized\tyes\nverb_final\tyes\n"});
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "de/grammar.tsv:2: unknown property 'verb_final'"));
+  files.back().second = "nouns_capitalized\tsometimes\n";
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument, "grammar.tsv:1"));
 }
 
 TEST(Lexicon, MissingQuoteMarksIsNotFound) {

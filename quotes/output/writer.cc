@@ -7,7 +7,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/text_format.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace quotes {
@@ -92,6 +97,26 @@ void WriteTable(const ArticleQuotes& r, const WriteOptions& options,
   }
 }
 
+// MessageToJsonString writes map entries in hash order, which changes from
+// run to run; going through a deterministic binary encoding sorts them.
+google::protobuf::util::Status DeterministicJson(
+    const google::protobuf::Message& msg,
+    const google::protobuf::util::JsonPrintOptions& options, std::string* out) {
+  std::string binary;
+  {
+    google::protobuf::io::StringOutputStream stream(&binary);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    msg.SerializeToCodedStream(&coded);
+  }
+  static google::protobuf::util::TypeResolver* const resolver =
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
+  return google::protobuf::util::BinaryToJsonString(
+      resolver, "type.googleapis.com/" + msg.GetDescriptor()->full_name(), binary,
+      out, options);
+}
+
 }  // namespace
 
 std::string Ellipsize(absl::string_view s, int max_chars) {
@@ -162,7 +187,7 @@ absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
   json.preserve_proto_field_names = true;
   json.add_whitespace = format == Format::kJson;
   std::string s;
-  auto status = google::protobuf::util::MessageToJsonString(*msg, &s, json);
+  auto status = DeterministicJson(*msg, json, &s);
   if (!status.ok()) {
     return absl::InternalError(absl::StrCat("JSON conversion: ", status.ToString()));
   }

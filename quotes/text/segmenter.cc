@@ -137,9 +137,16 @@ absl::StatusOr<std::vector<ByteSpan>> SentenceSplitter::Split(
     const absl::flat_hash_set<std::string>& abbreviations) const {
   std::vector<ByteSpan> out;
   if (range.empty()) return out;
-  auto bi_or = Iterator(language);
-  if (!bi_or.ok()) return bi_or.status();
-  std::unique_ptr<icu::BreakIterator> bi = std::move(*bi_or);
+  // Cloning an iterator costs more than splitting a paragraph: each thread
+  // keeps one clone per language for reuse (every splitter builds the same
+  // iterator for a language, so they can share it).
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> clones;
+  std::unique_ptr<icu::BreakIterator>& bi = clones[std::string(language)];
+  if (bi == nullptr) {
+    auto bi_or = Iterator(language);
+    if (!bi_or.ok()) return bi_or.status();
+    bi = std::move(*bi_or);
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data() + range.begin,
                              static_cast<int64_t>(range.size()), &status);

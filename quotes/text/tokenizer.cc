@@ -7,12 +7,41 @@ namespace quotes {
 namespace {
 
 bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool IsDigit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(c);
+}
+
+bool IsAlpha(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+
+// Decodes with an ASCII fast path.
+inline int Decode(absl::string_view text, size_t i, char32_t* c) {
+  unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    *c = b;
+    return 1;
+  }
+  return DecodeUtf8(text, i, c);
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool IsSpaceChar(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
@@ -42,11 +71,12 @@ std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
     const absl::flat_hash_set<std::string>& abbreviations) {
   std::vector<Token> tokens;
+  tokens.reserve(range.size() / 5 + 1);
   size_t i = range.begin;
   const size_t end = range.end;
   while (i < end) {
     char32_t c;
-    int len = DecodeUtf8(text, i, &c);
+    int len = Decode(text, i, &c);
     if (IsSpaceChar(c)) {
       i += len;
       continue;
@@ -56,7 +86,6 @@ std::vector<Token> Tokenize(
       t.span = ByteSpan{i, i + len};
       t.type = Token::kPunct;
       t.punct = c;
-      t.lower = std::string(text.substr(i, len));
       tokens.push_back(std::move(t));
       i += len;
       continue;
@@ -65,15 +94,15 @@ std::vector<Token> Tokenize(
     size_t start = i;
     bool all_digits = true;
     int letters = 0, uppers = 0;
-    bool first_upper = u_isupper(c) || u_istitle(c);
+    bool first_upper = IsUpper(c);
     while (i < end) {
       char32_t d;
-      int dl = DecodeUtf8(text, i, &d);
+      int dl = Decode(text, i, &d);
       if (IsWordChar(d)) {
-        if (!u_isdigit(d)) all_digits = false;
-        if (u_isalpha(d)) {
+        if (!IsDigit(d)) all_digits = false;
+        if (IsAlpha(d)) {
           ++letters;
-          if (u_isupper(d)) ++uppers;
+          if (IsUpper(d)) ++uppers;
         }
         i += dl;
         continue;
@@ -81,11 +110,11 @@ std::vector<Token> Tokenize(
       if ((IsApostrophe(d) || IsHyphen(d) || d == '.' || d == ',') &&
           i + dl < end) {
         char32_t next;
-        DecodeUtf8(text, i + dl, &next);
+        Decode(text, i + dl, &next);
         bool joins = IsWordChar(next) &&
                      (IsApostrophe(d) || IsHyphen(d) ||
                       // 1,000 and 3.5 inside numbers
-                      ((d == '.' || d == ',') && all_digits && u_isdigit(next)));
+                      ((d == '.' || d == ',') && all_digits && IsDigit(next)));
         if (joins) {
           i += dl;
           continue;
@@ -103,7 +132,7 @@ std::vector<Token> Tokenize(
       // U.S.: a letter right after the period continues the initialism.
       if (i < end && initial) {
         char32_t next;
-        int nl = DecodeUtf8(text, i, &next);
+        int nl = Decode(text, i, &next);
         if (u_isalpha(next) && (i + nl >= end || text[i + nl] == '.')) {
           i += nl;
           ++letters;

@@ -22,7 +22,7 @@ struct Token {
   enum Type : unsigned char { kWord, kNumber, kPunct };
 
   ByteSpan span;       // into the text given to Tokenize
-  std::string lower;   // the token lower-cased (ICU simple case mapping)
+  std::string lower;   // a word lower-cased (ICU simple case mapping); empty for punctuation
   Type type = kWord;
   bool capitalized = false;  // first letter is upper or title case
   bool all_caps = false;     // two or more letters, all upper case

@@ -8,9 +8,15 @@
 namespace quotes {
 namespace {
 
-std::vector<std::string> Lowers(const std::vector<Token>& tokens) {
+// Words lower-cased, punctuation as written.
+std::vector<std::string> Lowers(const std::vector<Token>& tokens,
+                                const std::string& text) {
   std::vector<std::string> out;
-  for (const Token& t : tokens) out.push_back(t.lower);
+  for (const Token& t : tokens) {
+    out.push_back(t.is_word() || t.type == Token::kNumber
+                      ? t.lower
+                      : std::string(t.span.Of(text)));
+  }
   return out;
 }
 
@@ -19,7 +25,7 @@ TEST(Tokenize, WordsJoinersAndAbbreviations) {
   const std::string text =
       "Sen. John O'Brien's non-starter, U.S. J. Doe: 1,000 (Mr. X).";
   auto tokens = Tokenize(text, ByteSpan{0, text.size()}, abbr);
-  EXPECT_EQ(Lowers(tokens),
+  EXPECT_EQ(Lowers(tokens, text),
             (std::vector<std::string>{"sen.", "john", "o'brien's", "non-starter",
                                       ",", "u.s.", "j.", "doe", ":", "1,000",
                                       "(", "mr.", "x", ")", "."}));
@@ -44,7 +50,7 @@ TEST(Tokenize, UnicodeCaseAndQuotes) {
 TEST(Tokenize, SentenceFinalPeriodIsPunctuation) {
   const std::string text = "said Putin.";
   auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {});
-  EXPECT_EQ(Lowers(tokens), (std::vector<std::string>{"said", "putin", "."}));
+  EXPECT_EQ(Lowers(tokens, text), (std::vector<std::string>{"said", "putin", "."}));
 }
 
 }  // namespace
