@@ -14,7 +14,7 @@
 # One process (libFuzzer's default; -jobs=N would fork N more): the machine is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-QUOTES_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev" tools/setup.sh
+tools/setup.sh
 targets=$(bazel query 'attr(tags, manual, kind(cc_binary, //quotes/fuzz:*))' 2>/dev/null)
 bazel build --config=fuzz $targets
 [ $# -eq 0 ] && exit 0
