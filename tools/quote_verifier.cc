@@ -7,6 +7,7 @@
 #include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
+#include "quotes/text/utf8.h"
 #include "tools/article_io.h"
 #include "tools/atomic_file.h"
 #include "tools/verify_against.h"
@@ -74,6 +75,8 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
           err << "quote_verifier: " << path << ": " << warning << "\n";
         }
         Article& meta = input->meta;
+        // A file name need not be UTF-8; a record's fields must be.
+        meta.set_source_path(ToValidUtf8(meta.source_path()));
         if (!flags.language.empty()) meta.set_language(flags.language);
         result = (*pipeline)->Run(input->text, meta);
         if (!result.ok()) {
@@ -94,14 +97,23 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
       }
       continue;
     }
-    ++processed;
     absl::Status written =
         html ? report.AddArticle(*result)
              : WriteArticleQuotes(*result, *format, out, write_options);
     if (!written.ok()) {
+      // The input still gets its one line: an error instead of the record.
       ++failed;
-      err << "quote_verifier: " << path << ": " << written.message() << "\n";
+      written = absl::Status(written.code(),
+                             path + ": " + std::string(written.message()));
+      err << "quote_verifier: " << written.message() << "\n";
+      if (html) {
+        report.AddError(path, written);
+      } else {
+        WriteInputError(path, written, *format, out);
+      }
+      continue;
     }
+    ++processed;
   }
   if (html) report.End();
   out.flush();

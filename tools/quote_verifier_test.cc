@@ -128,6 +128,8 @@ TEST(QuoteVerifier, HostileBatchKeepsOneJsonObjectPerInput) {
       TempFile("marks.txt", marks),
       empty_dir,
       "/nonexistent/gone.txt",
+      TempFile("latin1_caf\xe9.txt", "\"Yes,\" said Al Bo."),  // not a UTF-8 name
+      "/nonexistent/caf\xe9.txt",
       "-",
   };
   ToolRun r = Verify(inputs, "jsonl", "\"Std,\" said Cy Dorn.");
@@ -148,8 +150,11 @@ TEST(QuoteVerifier, HostileBatchKeepsOneJsonObjectPerInput) {
   EXPECT_THAT(lines[5], HasSubstr("\"title\":\"No body\""));
   EXPECT_THAT(lines[7], HasSubstr("no_articles: is a directory"));
   EXPECT_THAT(lines[8], HasSubstr("gone.txt: no such file"));
-  EXPECT_THAT(lines[9], HasSubstr("\"name\":\"Cy Dorn\""));
-  EXPECT_THAT(r.err, HasSubstr("10 inputs, 5 processed, 5 failed"));
+  EXPECT_THAT(lines[9], HasSubstr("latin1_caf\uFFFD.txt\""));
+  EXPECT_THAT(lines[9], HasSubstr("\"name\":\"Al Bo\""));
+  EXPECT_THAT(lines[10], HasSubstr("/nonexistent/caf\uFFFD.txt: no such file"));
+  EXPECT_THAT(lines[11], HasSubstr("\"name\":\"Cy Dorn\""));
+  EXPECT_THAT(r.err, HasSubstr("12 inputs, 6 processed, 6 failed"));
 }
 
 std::string Contents(const std::string& path) {

@@ -98,6 +98,22 @@ absl::Status ValidateUtf8(absl::string_view text) {
   return absl::OkStatus();
 }
 
+std::string ToValidUtf8(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    const int len = DecodeUtf8(text, i, &cp);
+    if (cp == 0xFFFD && len == 1) {
+      AppendUtf8(0xFFFD, &out);
+    } else {
+      out.append(text.data() + i, len);
+    }
+    i += len;
+  }
+  return out;
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -27,6 +28,11 @@ int DecodeUtf8(absl::string_view text, size_t pos, char32_t* cp);
 // Decodes the code point that ends just before text[pos] into *cp and returns
 // its length; returns 0 (and *cp = 0) when pos == 0.
 int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp);
+
+// Returns `text` with each byte that is not part of well-formed UTF-8
+// replaced by U+FFFD, for showing text that may not be UTF-8 (a file name) in
+// UTF-8 output such as JSON. Valid UTF-8 comes back unchanged.
+std::string ToValidUtf8(absl::string_view text);
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);

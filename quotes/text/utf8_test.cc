@@ -49,6 +49,12 @@ TEST(ValidateUtf8, AcceptsUtf8ByteOrderMark) {
   EXPECT_THAT(ValidateUtf8("\xEF\xBB\xBFText."), IsOk());
 }
 
+TEST(ToValidUtf8, ReplacesOnlyTheBadBytes) {
+  EXPECT_EQ(ToValidUtf8("caf\xe9.txt"), "caf\uFFFD.txt");
+  EXPECT_EQ(ToValidUtf8("\xff\xfe"), "\uFFFD\uFFFD");
+  EXPECT_EQ(ToValidUtf8("ok \u201cquote\u201d \uFFFD"), "ok \u201cquote\u201d \uFFFD");
+}
+
 TEST(DecodeUtf8, DecodesAndRecovers) {
   char32_t cp;
   EXPECT_EQ(DecodeUtf8("\xe2\x80\x9c", 0, &cp), 3);
