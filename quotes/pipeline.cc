@@ -139,8 +139,13 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   SetSpan(body, article->mutable_body());
   if (article->id().empty()) article->set_id(Fingerprint(text));
   if (!meta.language().empty()) {
+    // The caller may say where its language came from (an HTML page's
+    // <html lang> is HEADER); otherwise the caller itself decided.
     article->set_language(meta.language());
-    article->set_language_source(Article::CALLER);
+    article->set_language_source(meta.language_source() !=
+                                         Article::LANGUAGE_SOURCE_UNSPECIFIED
+                                     ? meta.language_source()
+                                     : Article::CALLER);
   } else if (!article->language().empty()) {
     article->set_language_source(Article::HEADER);
   } else {

@@ -149,6 +149,10 @@ TEST_P(PipelineLanguagesTest, FindsEveryQuoteWithItsSpeaker) {
     const QuoteRecord* q = Find(result, g.text);
     ASSERT_NE(q, nullptr) << "missed: " << g.text;
     EXPECT_NE(q->kind(), QuoteRecord::SCARE) << g.text;
+    if (g.kind == "direct" && q->mark_style().rfind("\u2014", 0) == 0) {
+      // A dash-opened utterance is a whole one.
+      EXPECT_EQ(q->kind(), QuoteRecord::DIRECT) << g.text;
+    }
     EXPECT_EQ(q->speaker().name(), g.speaker) << g.text;
   }
 }

@@ -11,31 +11,10 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "quotes/io/files.h"
 
 namespace quotes {
 namespace {
-
-void Walk(const std::string& dir, std::vector<std::string>* out) {
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return;
-  std::vector<std::string> names;
-  while (dirent* e = readdir(d)) {
-    if (e->d_name[0] != '.') names.push_back(e->d_name);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    std::string path = absl::StrCat(dir, "/", name);
-    struct stat st;
-    if (stat(path.c_str(), &st) != 0) continue;
-    if (S_ISDIR(st.st_mode)) {
-      Walk(path, out);
-    } else if (absl::EndsWith(name, ".txt") || absl::EndsWith(name, ".html") ||
-               absl::EndsWith(name, ".htm")) {
-      out->push_back(path);
-    }
-  }
-}
 
 absl::Status ErrnoError(const std::string& path, int err) {
   std::string what = absl::StrCat(path, ": ", std::strerror(err));
@@ -97,15 +76,17 @@ absl::StatusOr<std::string> ReadInput(const std::string& path, size_t max_bytes,
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args) {
   std::vector<std::string> out;
   for (const std::string& a : args) {
-    struct stat st;
-    if (a != "-" && stat(a.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      const size_t before = out.size();
-      Walk(a, &out);
+    absl::StatusOr<std::vector<std::string>> files =
+        a == "-" ? absl::NotFoundError("stdin")
+                 : ListFiles(a, {".txt", ".html", ".htm"});
+    if (files.ok() && files->empty()) {
       // A directory with no articles is an input that yields nothing: keep it,
       // so that reading it reports an error rather than dropping it silently.
-      if (out.size() == before) out.push_back(a);
-    } else {
       out.push_back(a);
+    } else if (files.ok()) {
+      out.insert(out.end(), files->begin(), files->end());
+    } else {
+      out.push_back(a);  // a file, or an error reported when it is read
     }
   }
   return out;

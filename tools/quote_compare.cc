@@ -4,6 +4,7 @@
 
 #include "quotes/match/cross_source.h"
 #include "quotes/match/report_writer.h"
+#include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
 #include "tools/article_io.h"
@@ -13,7 +14,10 @@ namespace quotes {
 
 int RunCompare(const CompareFlags& flags, const std::vector<std::string>& args,
                std::istream& in, std::ostream& out, std::ostream& err) {
-  absl::StatusOr<Format> format = ParseFormat(flags.format);
+  // --format=html is a page for people (quotes/output/html_report.h).
+  const bool html = flags.format == "html";
+  absl::StatusOr<Format> format =
+      html ? absl::StatusOr<Format>(Format::kTable) : ParseFormat(flags.format);
   if (!format.ok()) {
     err << "quote_compare: " << format.status().message() << "\n";
     return 2;
@@ -41,8 +45,16 @@ int RunCompare(const CompareFlags& flags, const std::vector<std::string>& args,
     }
   }
   corpus.Build();
-  absl::Status written =
-      WriteComparisonReport(CompareCorpus(corpus, CompareOptions()), *format, out);
+  const ComparisonReport report = CompareCorpus(corpus, CompareOptions());
+  absl::Status written = absl::OkStatus();
+  if (html) {
+    HtmlReport page(out, {"Quote comparison", /*kind_legend=*/false});
+    page.Begin();
+    page.AddComparison(report);
+    page.End();
+  } else {
+    written = WriteComparisonReport(report, *format, out);
+  }
   out.flush();
   if (!written.ok()) {
     err << "quote_compare: " << written.message() << "\n";

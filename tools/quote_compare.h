@@ -1,13 +1,15 @@
 // The quote_compare tool as a library, so tests can run it in process.
 //
-//   quote_compare [--format=table|json|jsonl|textproto] FILE_OR_DIR...
+//   quote_compare [--format=table|json|jsonl|textproto|html] FILE_OR_DIR...
 //
-// Reads several outlets' reports of one event (and transcripts, recognised by
-// their speaker turns or a `type: transcript` header), clusters every
+// Reads several outlets' reports of one event (text files or saved web pages,
+// see quotes/html/article_input.h; and transcripts, recognised by their
+// speaker turns or a `type: transcript` header), clusters every
 // quotation with the other renderings of the same utterance and prints, per
 // cluster, each outlet's rendering, its speaker and verdict, the variants and
 // who published each first, and which reports are copies of one wire story
-// (quotes/match/cross_source.h).
+// (quotes/match/cross_source.h). --format=html writes one self-contained page
+// with a section per utterance (quotes/output/html_report.h).
 #ifndef TOOLS_QUOTE_COMPARE_H_
 #define TOOLS_QUOTE_COMPARE_H_
 

@@ -10,15 +10,18 @@
 #include "tools/quote_compare.h"
 
 ABSL_FLAG(std::string, format, "table",
-          "output: table (for people), json, jsonl (one line), textproto");
+          "output: table (for people), json, jsonl (one line), textproto, "
+          "html (one self-contained page for a browser)");
 ABSL_FLAG(int64_t, max_article_bytes, int64_t{64} << 20,
           "inputs larger than this are refused with an error");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "clusters the quotations of several reports of one event.\n"
-      "usage: quote_compare [--format=table|json|jsonl|textproto] "
+      "usage: quote_compare [--format=table|json|jsonl|textproto|html] "
       "FILE_OR_DIR...\n"
+      "Reports are text files or saved web pages (.html, or detected from "
+      "their content).\n"
       "Transcripts (NAME: words turns) are recognised and used as the source.");
   std::vector<char*> rest = absl::ParseCommandLine(argc, argv);
   quotes::CompareFlags flags;

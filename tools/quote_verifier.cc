@@ -1,7 +1,10 @@
 #include "tools/quote_verifier.h"
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
 #include <sstream>
+#include <thread>
 
 #include "quotes/html/article_input.h"
 #include "quotes/output/html_report.h"
@@ -47,73 +50,121 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     err << "quote_verifier: " << pipeline.status().message() << "\n";
     return 2;
   }
+  // With --against the highlights are verdict colours, not quote kinds.
+  HtmlReport report(out, {flags.against.empty() ? "Quote report"
+                                                : "Quote verification",
+                          /*kind_legend=*/flags.against.empty()});
+  if (html) report.Begin();
   if (!flags.against.empty()) {
-    return RunVerifyAgainst(flags.against, args, **pipeline, *format,
-                            flags.max_article_bytes, in, out, err);
+    const int code =
+        RunVerifyAgainst(flags.against, args, **pipeline, *format,
+                         flags.max_article_bytes, in, out, err,
+                         html ? &report : nullptr);
+    if (html) report.End();
+    return code;
   }
   WriteOptions write_options;
   write_options.include_text = flags.include_text;
-  HtmlReport report(out);
-  if (html) report.Begin();
   int failed = 0;
   int processed = 0;
   const std::vector<std::string> inputs = ExpandInputs(args);
-  for (const std::string& path : inputs) {
+
+  // Reads and runs one input; called from the worker threads.
+  struct Outcome {
+    absl::StatusOr<ArticleQuotes> result = ArticleQuotes();
+    std::vector<std::string> warnings;
+  };
+  auto process = [&](const std::string& path) {
+    Outcome o;
     absl::StatusOr<std::string> bytes =
         ReadInput(path, flags.max_article_bytes, in);
-    absl::StatusOr<ArticleQuotes> result =
-        bytes.ok() ? absl::StatusOr<ArticleQuotes>(ArticleQuotes())
-                   : absl::StatusOr<ArticleQuotes>(bytes.status());
-    if (bytes.ok()) {
-      // A web page is reduced to its article text and metadata first.
-      absl::StatusOr<ArticleInput> input =
-          PrepareArticleInput(path, *std::move(bytes));
-      if (!input.ok()) {
-        result = input.status();  // its message names the file
-      } else {
-        for (const std::string& warning : input->warnings) {
-          err << "quote_verifier: " << path << ": " << warning << "\n";
+    if (!bytes.ok()) {
+      o.result = bytes.status();
+      return o;
+    }
+    // A web page is reduced to its article text and metadata first.
+    absl::StatusOr<ArticleInput> input = PrepareArticleInput(path, *std::move(bytes));
+    if (!input.ok()) {
+      o.result = input.status();  // its message names the file
+      return o;
+    }
+    o.warnings = std::move(input->warnings);
+    Article& meta = input->meta;
+    // A file name need not be UTF-8; a record's fields must be.
+    meta.set_source_path(ToValidUtf8(meta.source_path()));
+    if (!flags.language.empty()) {
+      meta.set_language(flags.language);
+      meta.set_language_source(Article::CALLER);
+    }
+    o.result = (*pipeline)->Run(input->text, meta);
+    if (!o.result.ok()) {
+      // The pipeline's message names the place; add the file.
+      o.result = absl::Status(o.result.status().code(),
+                              path + ": " + std::string(o.result.status().message()));
+    }
+    return o;
+  };
+
+  // Inputs are processed a window at a time by all threads and written in
+  // input order; memory stays flat however many inputs there are.
+  const int threads = std::max(
+      1, flags.threads > 0 ? flags.threads
+                           : static_cast<int>(std::thread::hardware_concurrency()));
+  const size_t window = static_cast<size_t>(threads) * 8;
+  for (size_t begin = 0; begin < inputs.size(); begin += window) {
+    const size_t end = std::min(inputs.size(), begin + window);
+    std::vector<Outcome> outcomes(end - begin);
+    std::atomic<size_t> next{begin};
+    auto work = [&] {
+      for (size_t i = next++; i < end; i = next++) {
+        outcomes[i - begin] = process(inputs[i]);
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads && t < static_cast<int>(end - begin); ++t) {
+      pool.emplace_back(work);
+    }
+    work();
+    for (std::thread& t : pool) t.join();
+
+    for (size_t i = begin; i < end; ++i) {
+      const std::string& path = inputs[i];
+      Outcome& o = outcomes[i - begin];
+      for (const std::string& warning : o.warnings) {
+        err << "quote_verifier: " << path << ": " << warning << "\n";
+      }
+      if (!o.result.ok()) {
+        ++failed;
+        err << "quote_verifier: " << o.result.status().message() << "\n";
+        if (html) {
+          report.AddError(path, o.result.status());
+        } else {
+          WriteInputError(path, o.result.status(), *format, out);
         }
-        Article& meta = input->meta;
-        // A file name need not be UTF-8; a record's fields must be.
-        meta.set_source_path(ToValidUtf8(meta.source_path()));
-        if (!flags.language.empty()) meta.set_language(flags.language);
-        result = (*pipeline)->Run(input->text, meta);
-        if (!result.ok()) {
-          // The pipeline's message names the place; add the file.
-          result = absl::Status(
-              result.status().code(),
-              path + ": " + std::string(result.status().message()));
+        continue;
+      }
+      absl::Status written =
+          html ? report.AddArticle(*o.result)
+               : WriteArticleQuotes(*o.result, *format, out, write_options);
+      if (!written.ok()) {
+        // The input still gets its one line: an error instead of the record.
+        ++failed;
+        written = absl::Status(written.code(),
+                               path + ": " + std::string(written.message()));
+        err << "quote_verifier: " << written.message() << "\n";
+        if (html) {
+          report.AddError(path, written);
+        } else {
+          WriteInputError(path, written, *format, out);
         }
+        continue;
       }
+      ++processed;
     }
-    if (!result.ok()) {
-      ++failed;
-      err << "quote_verifier: " << result.status().message() << "\n";
-      if (html) {
-        report.AddError(path, result.status());
-      } else {
-        WriteInputError(path, result.status(), *format, out);
-      }
-      continue;
+    if (flags.progress && inputs.size() > window) {
+      err << "\rquote_verifier: " << end << "/" << inputs.size() << " inputs, "
+          << failed << " failed" << (end == inputs.size() ? "\n" : "") << std::flush;
     }
-    absl::Status written =
-        html ? report.AddArticle(*result)
-             : WriteArticleQuotes(*result, *format, out, write_options);
-    if (!written.ok()) {
-      // The input still gets its one line: an error instead of the record.
-      ++failed;
-      written = absl::Status(written.code(),
-                             path + ": " + std::string(written.message()));
-      err << "quote_verifier: " << written.message() << "\n";
-      if (html) {
-        report.AddError(path, written);
-      } else {
-        WriteInputError(path, written, *format, out);
-      }
-      continue;
-    }
-    ++processed;
   }
   if (html) report.End();
   out.flush();

@@ -28,6 +28,12 @@ struct VerifierFlags {
   // When set, results go to this file instead of `out`, written atomically:
   // the file appears, complete, only when the run ends (see atomic_file.h).
   std::string output;
+  // Worker threads; 0 means one per core. Output order is input order
+  // whatever the number.
+  int threads = 0;
+  // Show "N/M inputs" on `err` while working (the main sets it when stderr
+  // is a terminal).
+  bool progress = false;
   // Reference files or directories: when given, each article's quotes are
   // verified against them (tools/verify_against.h) instead of listed.
   std::vector<std::string> against;

@@ -1,5 +1,7 @@
 // quote_verifier: finds the quotes in news articles and who said them.
 // See tools/quote_verifier.h and README.md.
+#include <unistd.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -25,6 +27,8 @@ ABSL_FLAG(std::string, output, "",
 ABSL_FLAG(std::vector<std::string>, against, {},
           "comma-separated reference files or directories (other outlets' "
           "reports, transcripts): verify each quote against them");
+ABSL_FLAG(int, threads, 0,
+          "worker threads (0: one per core); output stays in input order");
 ABSL_FLAG(bool, include_text, false,
           "json/textproto: include the whole article text in each record");
 
@@ -48,6 +52,8 @@ int main(int argc, char** argv) {
   flags.max_article_bytes = static_cast<size_t>(max_bytes);
   flags.include_text = absl::GetFlag(FLAGS_include_text);
   flags.output = absl::GetFlag(FLAGS_output);
+  flags.threads = absl::GetFlag(FLAGS_threads);
+  flags.progress = isatty(STDERR_FILENO) != 0;
   flags.against = absl::GetFlag(FLAGS_against);
   std::vector<std::string> args(rest.begin() + 1, rest.end());
   std::ios::sync_with_stdio(false);

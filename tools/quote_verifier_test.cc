@@ -94,6 +94,26 @@ TEST(QuoteVerifier, DirectoryGivesItsArticlesSorted) {
   EXPECT_THAT(lines[0], HasSubstr("en_attribution_shapes.txt"));
 }
 
+TEST(QuoteVerifier, ThreadsKeepInputOrder) {
+  std::vector<std::string> inputs;
+  for (int i = 0; i < 5; ++i) {
+    inputs.push_back("testdata/articles");
+    inputs.push_back("/nonexistent/" + std::to_string(i) + ".txt");
+  }
+  VerifierFlags one;
+  one.format = "jsonl";
+  one.threads = 1;
+  VerifierFlags many = one;
+  many.threads = 4;
+  std::istringstream in1, in2;
+  std::ostringstream out1, out2, err1, err2;
+  EXPECT_EQ(RunVerifier(one, inputs, in1, out1, err1), 1);
+  EXPECT_EQ(RunVerifier(many, inputs, in2, out2, err2), 1);
+  EXPECT_EQ(out1.str(), out2.str());
+  EXPECT_GE(Lines(out1.str()).size(), 35u);
+  EXPECT_THAT(err2.str(), HasSubstr("5 failed"));
+}
+
 TEST(QuoteVerifier, UsageErrors) {
   EXPECT_EQ(Verify({"x.txt"}, "yaml").code, 2);
   EXPECT_THAT(Verify({"x.txt"}, "yaml").err, HasSubstr("unknown format 'yaml'"));

@@ -11,7 +11,7 @@ int RunVerifyAgainst(const std::vector<std::string>& against,
                      const std::vector<std::string>& articles,
                      const Pipeline& pipeline, Format format,
                      size_t max_article_bytes, std::istream& in,
-                     std::ostream& out, std::ostream& err) {
+                     std::ostream& out, std::ostream& err, HtmlReport* html) {
   int failed = 0;
   std::vector<Reference> references;
   for (const std::string& path : ExpandInputs(against)) {
@@ -39,13 +39,19 @@ int RunVerifyAgainst(const std::vector<std::string>& against,
         article.ok() ? Verify(std::get<ArticleQuotes>(*article), others,
                               VerifyOptions())
                      : absl::StatusOr<VerificationReport>(article.status());
-    absl::Status written = report.ok()
-                               ? WriteVerificationReport(*report, format, out)
-                               : report.status();
+    absl::Status written =
+        !report.ok() ? report.status()
+        : html != nullptr
+            ? html->AddVerification(std::get<ArticleQuotes>(*article), *report)
+            : WriteVerificationReport(*report, format, out);
     if (!written.ok()) {
       ++failed;
       err << "quote_verifier: " << written.message() << "\n";
-      WriteInputError(path, written, format, out);
+      if (html != nullptr) {
+        html->AddError(path, written);
+      } else {
+        WriteInputError(path, written, format, out);
+      }
     }
   }
   out.flush();

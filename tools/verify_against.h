@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
 
@@ -19,12 +20,14 @@ namespace quotes {
 // article is never checked against itself (a reference with the same path is
 // skipped for it). Returns 0 when every input was read, 1 when an article or
 // a reference could not be (each gets an error line on `err`; the rest are
-// still verified).
+// still verified). With `html` (--format=html) each report is added to that
+// page instead of written in `format`; the caller begins and ends the page.
 int RunVerifyAgainst(const std::vector<std::string>& against,
                      const std::vector<std::string>& articles,
                      const Pipeline& pipeline, Format format,
                      size_t max_article_bytes, std::istream& in,
-                     std::ostream& out, std::ostream& err);
+                     std::ostream& out, std::ostream& err,
+                     HtmlReport* html = nullptr);
 
 }  // namespace quotes
 

@@ -16,15 +16,41 @@ bool IsOrg(const Token& t, const LanguageLexicon& lex) {
   return t.is_word() && lex.org_words.contains(t.lower);
 }
 
-// The part a token can play on its own in a speaker phrase.
-Part PartOf(const Token& t, const LanguageLexicon& lex) {
+// Token::memo layout: bit 7 set once computed, bit 3 "name word", bits 0-2
+// the Part. The rules ask about the same tokens many times; the lexicon's
+// hash sets are consulted once per token.
+constexpr unsigned char kMemoSet = 0x80;
+constexpr unsigned char kMemoName = 0x08;
+
+bool ComputeNameWord(const Token& tok, const LanguageLexicon& lex) {
+  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
+         !lex.not_names.contains(tok.lower) &&
+         !lex.determiners.contains(tok.lower) &&
+         !lex.pronouns.contains(tok.lower);
+}
+
+Part ComputePart(const Token& t, const LanguageLexicon& lex, bool name_word) {
   if (!t.is_word()) return Part::kNone;
   if (IsOrg(t, lex)) return Part::kOrg;
   if (IsTitle(t, lex)) return Part::kTitle;
-  if (IsNameWord(t, lex)) return Part::kName;
+  if (name_word) return Part::kName;
   if (lex.name_particles.contains(t.lower)) return Part::kParticle;
   if (t.lower == "of") return Part::kOf;
   return Part::kNone;
+}
+
+unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
+  if ((t.memo & kMemoSet) == 0) {
+    const bool name_word = ComputeNameWord(t, lex);
+    t.memo = kMemoSet | (name_word ? kMemoName : 0) |
+             static_cast<unsigned char>(ComputePart(t, lex, name_word));
+  }
+  return t.memo;
+}
+
+// The part a token can play on its own in a speaker phrase.
+Part PartOf(const Token& t, const LanguageLexicon& lex) {
+  return static_cast<Part>(Memo(t, lex) & 0x07);
 }
 
 // Turns the tokens [b, e) (determiner excluded) into a phrase, or nullopt
@@ -129,7 +155,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   int mod_begin = -1;
   bool definite = false;
   if (t[i].is_word() && lex.determiners.contains(t[i].lower)) {
-    definite = t[i].lower == "the";
+    definite = lex.definite_articles.contains(t[i].lower);
     ++i;
     // Up to three modifiers ("the two leaders", "a senior official") when a
     // head follows them.
@@ -207,7 +233,7 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
   int det_begin = b;
   if (j > 0 && !t.Blocked(j - 1) && t[j - 1].is_word() &&
       lex.determiners.contains(t[j - 1].lower)) {
-    definite = t[j - 1].lower == "the";
+    definite = lex.definite_articles.contains(t[j - 1].lower);
     det_begin = j - 1;
     b = j;
   }
@@ -226,10 +252,7 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 }
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
-         !lex.not_names.contains(tok.lower) &&
-         !lex.determiners.contains(tok.lower) &&
-         !lex.pronouns.contains(tok.lower);
+  return (Memo(tok, lex) & kMemoName) != 0;
 }
 
 const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
@@ -253,12 +276,13 @@ bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
          !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
 }
 
-SpeakerPhrase Generic(const TokenView& t, int det, int b, int e) {
+SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
+                      const LanguageLexicon& lex) {
   SpeakerPhrase p;
   p.begin = det;
   p.end = e;
   p.kind = Speaker::PERSON;
-  p.definite = t[det].lower == "the";
+  p.definite = lex.definite_articles.contains(t[det].lower);
   std::vector<std::string> words;
   for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
   p.name = absl::StrJoin(words, " ");
@@ -277,7 +301,7 @@ std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
   int e = i + 1;
   while (e < t.size() && e - i <= 3 && IsPlainWord(t, e, lex)) ++e;
   if (e == i + 1) return std::nullopt;
-  return Generic(t, i, i + 1, e);
+  return Generic(t, i, i + 1, e, lex);
 }
 
 std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
@@ -288,7 +312,7 @@ std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
       !lex.determiners.contains(t[b - 1].lower)) {
     return std::nullopt;
   }
-  return Generic(t, b - 1, b, end);
+  return Generic(t, b - 1, b, end, lex);
 }
 
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,

@@ -33,7 +33,7 @@ struct SpeakerPhrase {
   std::string title;  // title and role words before a name ("President")
   // The head role noun of a phrase without a name ("secretary"), lower case.
   std::string role;
-  bool definite = false;  // began with "the"
+  bool definite = false;  // began with a definite article ("the", "il")
   // Members of a compound ("Olaf Scholz", "Boris Johnson"): each a name.
   std::vector<std::string> members;
 };

@@ -301,15 +301,25 @@ struct PageFacts {
 
 PageFacts CollectFacts(const GumboNode* document, const Dropper& dropper) {
   PageFacts facts;
-  // Parallel to the walk: whether the node is inside a dropped element.
+  // Whether each element is inside a dropped one, elements in document
+  // order, and the bytes of text directly inside each element that is not.
   absl::flat_hash_map<const GumboNode*, bool> dropped;
+  std::vector<const GumboNode*> order;
+  absl::flat_hash_map<const GumboNode*, size_t> text;
   Walk(document, [&](const GumboNode* node) {
+    if (IsText(node)) {
+      if (node->parent != nullptr && !dropped[node->parent]) {
+        text[node->parent] += TextOf(node).size();
+      }
+      return false;
+    }
     const GumboElement* e = AsElement(node);
     if (e == nullptr) return true;
     const bool inside_dropped =
         (node->parent != nullptr && dropped[node->parent]) ||
         dropper.Drops(node);
     dropped[node] = inside_dropped;
+    order.push_back(node);
     switch (e->tag) {
       case GUMBO_TAG_HTML:
         facts.html_lang = std::string(Attribute(*e, "lang"));
@@ -359,29 +369,6 @@ PageFacts CollectFacts(const GumboNode* document, const Dropper& dropper) {
           facts.json_ld.push_back(std::move(json));
         }
         return false;
-      case GUMBO_TAG_P: {
-        if (inside_dropped) break;
-        size_t length = 0;
-        Walk(node, [&](const GumboNode* n) {
-          if (IsText(n)) length += TextOf(n).size();
-          return n == node || !dropper.Drops(n);
-        });
-        for (const GumboNode* up = node->parent; up != nullptr;
-             up = up->parent) {
-          facts.paragraph_text[up] += length;
-        }
-        // A blockquote's paragraphs belong to the text around it.
-        const GumboNode* block = node->parent;
-        while (block != nullptr && Is(block, GUMBO_TAG_BLOCKQUOTE)) {
-          block = block->parent;
-        }
-        if (block != nullptr) {
-          auto [it, added] = facts.own_paragraph_text.try_emplace(block, 0);
-          if (added) facts.blocks.push_back(block);
-          it->second += length;
-        }
-        break;
-      }
       default:
         break;
     }
@@ -393,6 +380,35 @@ PageFacts CollectFacts(const GumboNode* document, const Dropper& dropper) {
     }
     return true;
   });
+
+  // Children before parents: sums of text up the tree, one step per element,
+  // so the cost stays linear however deep the page nests.
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const GumboNode* node = *it;
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr) continue;
+    if (Is(node, GUMBO_TAG_P)) {
+      // All of a paragraph's text is paragraph text (a <p> nested in it,
+      // through a table, is counted once, here).
+      const size_t length = text[node];
+      facts.paragraph_text[node] = length;
+      // A blockquote's paragraphs belong to the text around it.
+      const GumboNode* block = parent;
+      while (block->parent != nullptr && Is(block, GUMBO_TAG_BLOCKQUOTE)) {
+        block = block->parent;
+      }
+      auto [own, added] = facts.own_paragraph_text.try_emplace(block, 0);
+      if (added) facts.blocks.push_back(block);
+      own->second += length;
+    }
+    text[parent] += text[node];
+    if (!Is(parent, GUMBO_TAG_P)) {
+      facts.paragraph_text[parent] += facts.paragraph_text[node];
+    }
+  }
+  // `blocks` was filled from the end; put it back in document order (of each
+  // block's last paragraph) so that ties are broken the same way every run.
+  std::reverse(facts.blocks.begin(), facts.blocks.end());
   return facts;
 }
 

@@ -1,11 +1,7 @@
 #include "quotes/lexicon/lexicon.h"
 
-#include <dirent.h>
-#include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
@@ -13,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "quotes/io/files.h"
 #include "quotes/lexicon/embedded_files.h"
 #include "quotes/status_macros.h"
 
@@ -99,9 +96,6 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             c[1], "'"));
       }
       lang.org_words[c[0]] = c[1];
-    } else if (kind == "reported_speech") {
-      if (c.size() != 1) return ColumnError(path, row, 1);
-      for (std::string& w : Words(c[0])) lang.reported_speech.insert(std::move(w));
     } else if (kind == "grammar") {
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "yes" && c[1] != "no") {
@@ -125,49 +119,23 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       lang.scare_cues.push_back(Words(c[0]));
     } else if (kind == "function_words" || kind == "name_particles" ||
                kind == "not_names" || kind == "auxiliaries" ||
-               kind == "determiners" || kind == "conjunctions") {
+               kind == "determiners" || kind == "conjunctions" ||
+               kind == "definite_articles" || kind == "reported_speech" ||
+               kind == "oblique_determiners") {
       if (c.size() != 1) return ColumnError(path, row, 1);
-      auto& set = kind == "function_words"   ? lang.function_words
-                  : kind == "name_particles" ? lang.name_particles
-                  : kind == "auxiliaries"    ? lang.auxiliaries
-                  : kind == "determiners"    ? lang.determiners
-                  : kind == "conjunctions"   ? lang.conjunctions
-                                             : lang.not_names;
+      auto& set = kind == "function_words"      ? lang.function_words
+                  : kind == "name_particles"    ? lang.name_particles
+                  : kind == "auxiliaries"       ? lang.auxiliaries
+                  : kind == "determiners"       ? lang.determiners
+                  : kind == "conjunctions"      ? lang.conjunctions
+                  : kind == "definite_articles" ? lang.definite_articles
+                  : kind == "oblique_determiners" ? lang.oblique_determiners
+                  : kind == "reported_speech"   ? lang.reported_speech
+                                                : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat(path, ": unknown lexicon file (see data/README.md)"));
-    }
-  }
-  return absl::OkStatus();
-}
-
-absl::Status ReadTree(const std::string& root, const std::string& rel,
-                      std::vector<std::pair<std::string, std::string>>& out) {
-  std::string dir = rel.empty() ? root : absl::StrCat(root, "/", rel);
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) {
-    return absl::NotFoundError(absl::StrCat(dir, ": cannot open directory"));
-  }
-  std::vector<std::string> names;
-  while (dirent* e = readdir(d)) {
-    if (e->d_name[0] != '.') names.push_back(e->d_name);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    std::string sub = rel.empty() ? name : absl::StrCat(rel, "/", name);
-    std::string full = absl::StrCat(root, "/", sub);
-    struct stat st;
-    if (stat(full.c_str(), &st) != 0) continue;
-    if (S_ISDIR(st.st_mode)) {
-      RETURN_IF_ERROR(ReadTree(root, sub, out));
-    } else if (absl::EndsWith(name, ".tsv")) {
-      std::ifstream in(full, std::ios::binary);
-      if (!in) return absl::NotFoundError(absl::StrCat(full, ": cannot read"));
-      std::stringstream buf;
-      buf << in.rdbuf();
-      out.emplace_back(sub, buf.str());
     }
   }
   return absl::OkStatus();
@@ -204,8 +172,12 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Default() {
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromDirectory(
     const std::string& dir) {
+  ASSIGN_OR_RETURN(std::vector<std::string> paths, ListFiles(dir, {".tsv"}));
   std::vector<std::pair<std::string, std::string>> files;
-  RETURN_IF_ERROR(ReadTree(dir, "", files));
+  for (const std::string& path : paths) {
+    ASSIGN_OR_RETURN(std::string contents, ReadFile(path));
+    files.emplace_back(path.substr(dir.size() + 1), std::move(contents));
+  }
   return FromFiles(files);
 }
 

@@ -114,6 +114,12 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> auxiliaries;
   // Determiners and possessives that may begin a speaker phrase ("the").
   absl::flat_hash_set<std::string> determiners;
+  // The definite articles among them ("the", "der", "il", "l'"): "the
+  // minister" names the minister introduced before.
+  absl::flat_hash_set<std::string> definite_articles;
+  // Determiners that mark their phrase as an object, never the subject of a
+  // speech verb (German "den", "dem", "des").
+  absl::flat_hash_set<std::string> oblique_determiners;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
 

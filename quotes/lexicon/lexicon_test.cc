@@ -22,6 +22,7 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
       {"de/speech_verbs.tsv", "sagen\tsagte\tspeech\n"},
       {"de/grammar.tsv", "nouns_capitalized\tyes\t# Haus\ncompound_roles\tno\n"},
       {"de/reported_speech.tsv", "sei seien\nhabe\t# Konjunktiv I\n"},
+      {"de/definite_articles.tsv", "der die das\n"},
       {"ru/quote_dashes.tsv", "# dialogue\n—\t# em dash\n–\n"},
   };
 }
@@ -51,6 +52,7 @@ TEST(Lexicon, LoadsEveryList) {
   EXPECT_FALSE(en.nouns_capitalized);
   EXPECT_THAT(de.reported_speech, UnorderedElementsAre("sei", "seien", "habe"));
   EXPECT_TRUE(en.reported_speech.empty());
+  EXPECT_THAT(de.definite_articles, UnorderedElementsAre("der", "die", "das"));
 }
 
 TEST(Lexicon, LanguageFallsBackToEnglish) {

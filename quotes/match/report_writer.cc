@@ -5,8 +5,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "google/protobuf/text_format.h"
-#include "google/protobuf/util/json_util.h"
 #include "quotes/match/verdict_classifier.h"
 
 namespace quotes {
@@ -115,35 +113,13 @@ void WriteComparisonTable(const ComparisonReport& r, std::ostream& out) {
 
 }  // namespace
 
-absl::Status WriteProto(const google::protobuf::Message& message, Format format,
-                        std::ostream& out) {
-  std::string s;
-  if (format == Format::kTextProto || format == Format::kTable) {
-    if (!google::protobuf::TextFormat::PrintToString(message, &s)) {
-      return absl::InternalError("text format printing failed");
-    }
-    out << s << "\n";
-    return absl::OkStatus();
-  }
-  google::protobuf::util::JsonPrintOptions json;
-  json.preserve_proto_field_names = true;
-  json.add_whitespace = format == Format::kJson;
-  auto status = google::protobuf::util::MessageToJsonString(message, &s, json);
-  if (!status.ok()) {
-    return absl::InternalError(absl::StrCat("JSON conversion: ", status.ToString()));
-  }
-  out << s;
-  if (s.empty() || s.back() != '\n') out << "\n";
-  return absl::OkStatus();
-}
-
 absl::Status WriteVerificationReport(const VerificationReport& report,
                                      Format format, std::ostream& out) {
   if (format == Format::kTable) {
     WriteVerificationTable(report, out);
     return absl::OkStatus();
   }
-  return WriteProto(report, format, out);
+  return WriteMessage(report, format, out);
 }
 
 absl::Status WriteComparisonReport(const ComparisonReport& report,
@@ -152,7 +128,7 @@ absl::Status WriteComparisonReport(const ComparisonReport& report,
     WriteComparisonTable(report, out);
     return absl::OkStatus();
   }
-  return WriteProto(report, format, out);
+  return WriteMessage(report, format, out);
 }
 
 }  // namespace quotes

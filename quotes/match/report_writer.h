@@ -36,10 +36,7 @@ absl::Status WriteVerificationReport(const VerificationReport& report,
 absl::Status WriteComparisonReport(const ComparisonReport& report,
                                    Format format, std::ostream& out);
 
-// A message as JSON (pretty or one line) or text proto; kTable is treated as
-// text proto. Shared by the two functions above.
-absl::Status WriteProto(const google::protobuf::Message& message, Format format,
-                        std::ostream& out);
+// Other formats of these messages: quotes::WriteMessage (quotes/output/writer.h).
 
 }  // namespace quotes
 

@@ -4,7 +4,7 @@
 // n-grams ("shingles") of matching keys to the passages that contain them.
 // A quote is aligned only against the few passages that share most shingles
 // with it, so verifying N quotes against M passages costs about
-// O((N + M) log M), not O(N × M).
+// O(N + M log M) (the log for sorting the postings once), not O(N × M).
 //
 // Example:
 //

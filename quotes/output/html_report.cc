@@ -8,7 +8,10 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "quotes/text/utf8.h"
 
 namespace quotes {
@@ -50,6 +53,33 @@ sup.qn, .note .qn { font: 600 11px "DejaVu Sans", sans-serif; color: #555; }
 .muted { color: #777; }
 .diagnostics li { margin: 2px 0; }
 section.error { border-color: #d88; background: #fff5f5; }
+.verdict { display: inline-block; padding: 0 6px; border-radius: 3px;
+           font: 600 12px "DejaVu Sans", sans-serif; }
+.verdict-verbatim { background: #b7e4b0; } .verdict-equivalent { background: #d8f2cc; }
+.verdict-truncated { background: #fff1a8; } .verdict-bracketed { background: #fff1a8; }
+.verdict-elided { background: #ffd98a; } .verdict-altered { background: #ffb07a; }
+.verdict-spliced { background: #ff9a9a; } .verdict-misattributed { background: #e2b0ff; }
+.verdict-paraphrase_only { background: #ffc4df; } .verdict-not_found { background: #ff7b7b; }
+.verdict-unverified { background: #eeeeee; }
+.note .verdict { margin-right: 4px; }
+.note.checked { background: #fbfbfb; }
+.diff { font: 13px/1.5 "DejaVu Sans Mono", "Liberation Mono", monospace; }
+del { background: #ffd0d0; color: #8a0000; }
+ins { background: #cdf2c8; color: #0b5d00; text-decoration: none; }
+.equiv { border-bottom: 1px dotted #3b8fd9; } .moved { background: #e6dcff; }
+.findings { margin: 2px 0 0; padding-left: 16px;
+            font: 13px/1.45 "DejaVu Sans", "Liberation Sans", sans-serif; }
+.findings li.warn::marker { content: "! "; color: #b00; font-weight: 700; }
+.findings li.ok::marker { content: "\00B7  "; }
+section.cluster { background: #fff; border: 1px solid #ddd; border-radius: 6px;
+  padding: 14px 22px; margin: 18px 0; max-width: 1180px; }
+.source-text { margin: 6px 0 10px; padding: 6px 12px; border-left: 4px solid #888; background: #f6f6f2; }
+table.renderings { border-collapse: collapse; width: 100%;
+  font: 13px/1.45 "DejaVu Sans", "Liberation Sans", sans-serif; }
+table.renderings th, table.renderings td { text-align: left; vertical-align: top;
+  padding: 4px 8px; border-bottom: 1px solid #eee; }
+table.renderings tr.source td { background: #f6f6f2; }
+.warn { color: #a00; }
 )css";
 
 // ---------------------------------------------------------------------------
@@ -143,6 +173,179 @@ std::string RenderRange(absl::string_view text, size_t begin, size_t end,
 }
 
 // ---------------------------------------------------------------------------
+// Verdicts and word diffs.
+
+// "ALTERED", ...; "UNVERIFIED" for a quote without a verdict (unspecified,
+// or a value this build does not know).
+std::string VerdictName(int verdict) {
+  if (verdict == VERDICT_UNSPECIFIED || !Verdict_IsValid(verdict)) {
+    return "UNVERIFIED";
+  }
+  return Verdict_Name(static_cast<Verdict>(verdict));
+}
+
+// The verdict of a quote's verification, or VERDICT_UNSPECIFIED for none.
+int VerdictOf(const QuoteVerification* v) {
+  return v == nullptr ? VERDICT_UNSPECIFIED : v->verdict();
+}
+
+// "altered", "paraphrase_only", "unverified": the CSS class suffix.
+std::string VerdictClass(int verdict) {
+  return absl::AsciiStrToLower(VerdictName(verdict));
+}
+
+std::string VerdictBadge(int verdict) {
+  return absl::StrCat("<span class=\"verdict verdict-", VerdictClass(verdict),
+                      "\">", VerdictName(verdict), "</span>");
+}
+
+// <del> for source words the quote lacks, <ins> for the quote's own.
+std::string DelIns(absl::string_view source, absl::string_view quote,
+                   absl::string_view ins_class = "") {
+  std::string html;
+  if (!source.empty()) absl::StrAppend(&html, "<del>", HtmlEscape(source), "</del>");
+  if (!quote.empty()) {
+    absl::StrAppend(&html, "<ins",
+                    ins_class.empty() ? "" : absl::StrCat(" class=\"", ins_class, "\""),
+                    ">", HtmlEscape(quote), "</ins>");
+  }
+  return html;
+}
+
+std::string EquivalentWord(absl::string_view quote, absl::string_view source) {
+  return absl::StrCat("<span class=\"equiv\" title=\"source: ", HtmlEscape(source),
+                      "\">", HtmlEscape(quote), "</span>");
+}
+
+// A verification's alignment, word by word.
+std::string DiffHtml(const google::protobuf::RepeatedPtrField<DiffOp>& ops) {
+  std::vector<std::string> words;
+  for (const DiffOp& op : ops) {
+    switch (op.kind()) {
+      case DiffOp::EQUAL:
+        words.push_back(HtmlEscape(op.quote()));
+        break;
+      case DiffOp::EQUIVALENT:
+        words.push_back(EquivalentWord(op.quote(), op.source()));
+        break;
+      case DiffOp::INSERT:
+      case DiffOp::DELETE:
+      case DiffOp::SUBSTITUTE:
+        words.push_back(DelIns(op.source(), op.quote()));
+        break;
+      case DiffOp::ELLIPSIS:
+        words.push_back(DelIns(op.source(), op.quote(), "ellipsis"));
+        break;
+      case DiffOp::BRACKET:
+        words.push_back(DelIns(op.source(), op.quote(), "bracket"));
+        break;
+      case DiffOp::MOVED:
+        words.push_back(absl::StrCat("<span class=\"moved\">",
+                                     HtmlEscape(op.quote()), "</span>"));
+        break;
+      default:
+        break;
+    }
+  }
+  return absl::StrJoin(words, " ");
+}
+
+// The same for the one-line form ClusterMember carries: "a [-b-]{+c+} d(=D)
+// {>e<}" (see quotes/match/verdict_classifier.h). Text outside the markers
+// is escaped as it stands.
+std::string DiffTextHtml(absl::string_view diff) {
+  std::string html;
+  auto take = [&](absl::string_view open, absl::string_view close,
+                  std::string* inside) {
+    if (!absl::StartsWith(diff, open)) return false;
+    size_t end = diff.find(close, open.size());
+    if (end == absl::string_view::npos) return false;
+    *inside = std::string(diff.substr(open.size(), end - open.size()));
+    diff.remove_prefix(end + close.size());
+    return true;
+  };
+  while (!diff.empty()) {
+    std::string a, b;
+    if (take("[-", "-]", &a)) {
+      if (take("{+", "+}", &b)) {
+        absl::StrAppend(&html, DelIns(a, b));
+      } else {
+        absl::StrAppend(&html, DelIns(a, ""));
+      }
+    } else if (take("{+", "+}", &b)) {
+      absl::StrAppend(&html, DelIns("", b));
+    } else if (take("{>", "<}", &b)) {
+      absl::StrAppend(&html, "<span class=\"moved\">", HtmlEscape(b), "</span>");
+    } else {
+      size_t end = diff.find(' ');
+      if (end == absl::string_view::npos) end = diff.size();
+      // Only a marker can start inside a word: "word[-x-]" does not occur.
+      absl::string_view word = diff.substr(0, end);
+      diff.remove_prefix(end == diff.size() ? end : end + 1);
+      size_t eq = word.find("(=");
+      if (eq != absl::string_view::npos && eq > 0 && absl::EndsWith(word, ")")) {
+        absl::StrAppend(&html, EquivalentWord(word.substr(0, eq),
+                                              word.substr(eq + 2, word.size() - eq - 3)),
+                        " ");
+      } else {
+        absl::StrAppend(&html, HtmlEscape(word), " ");
+      }
+      continue;
+    }
+    if (absl::ConsumePrefix(&diff, " ")) html += ' ';
+  }
+  return std::string(absl::StripTrailingAsciiWhitespace(html));
+}
+
+std::string EvidenceLine(const Evidence& e) {
+  std::string line = HtmlEscape(e.outlet().empty() ? "a reference" : e.outlet());
+  if (!e.date().empty()) absl::StrAppend(&line, " (", HtmlEscape(e.date()), ")");
+  switch (e.passage_kind()) {
+    case Evidence::QUOTE: absl::StrAppend(&line, ", quote"); break;
+    case Evidence::SPEAKER_TURN: absl::StrAppend(&line, ", transcript turn"); break;
+    case Evidence::REPORTED_SPEECH: absl::StrAppend(&line, ", reported speech"); break;
+    default: break;
+  }
+  if (!e.speaker().name().empty()) {
+    absl::StrAppend(&line, " of ", HtmlEscape(e.speaker().name()));
+  }
+  return line;
+}
+
+std::string VerificationHtml(const QuoteVerification& v) {
+  std::string html = absl::StrCat("<div class=\"verification\">",
+                                  VerdictBadge(v.verdict()));
+  if (v.has_evidence() && !v.evidence().matched_text().empty()) {
+    absl::StrAppend(&html, "vs ", EvidenceLine(v.evidence()),
+                    "<div class=\"diff\">", DiffHtml(v.diff()), "</div>");
+  } else {
+    absl::StrAppend(&html, "no source carries it");
+  }
+  if (v.findings_size() > 0) {
+    absl::StrAppend(&html, "<ul class=\"findings\">");
+    for (const Finding& f : v.findings()) {
+      absl::StrAppend(&html, "<li class=\"", f.acceptable() ? "ok" : "warn",
+                      "\" data-verdict=\"", VerdictName(f.verdict()), "\">",
+                      HtmlEscape(f.detail().empty() ? VerdictName(f.verdict())
+                                                    : f.detail()),
+                      "</li>");
+    }
+    absl::StrAppend(&html, "</ul>");
+  }
+  if (v.also_in_size() > 0) {
+    std::vector<std::string> outlets;
+    for (const Evidence& e : v.also_in()) outlets.push_back(HtmlEscape(e.outlet()));
+    absl::StrAppend(&html, "<span class=\"muted\">also in ",
+                    absl::StrJoin(outlets, ", "), "</span>");
+  }
+  absl::StrAppend(&html, "</div>");
+  return html;
+}
+
+// Each quote's verification, by QuoteRecord.index; nullptr where none.
+using Verifications = std::vector<const QuoteVerification*>;
+
+// ---------------------------------------------------------------------------
 // Pieces of the article section.
 
 // "direct", "partial", "scare", "unspecified": the CSS class suffix.
@@ -215,14 +418,29 @@ std::string QuoteTitle(const QuoteRecord& q) {
   return title;
 }
 
+const QuoteVerification* VerificationOf(const QuoteRecord& q,
+                                        const Verifications* verifications) {
+  if (verifications == nullptr || q.index() >= verifications->size()) {
+    return nullptr;
+  }
+  return (*verifications)[q.index()];
+}
+
 std::vector<Markup> QuoteMarkups(const ArticleQuotes& result,
-                                 absl::string_view prefix) {
+                                 absl::string_view prefix,
+                                 const Verifications* verifications) {
   std::vector<Markup> markups;
   for (const QuoteRecord& q : result.quotes()) {
     const auto [begin, end] = QuoteExtent(q);
     const std::string kind = KindName(q.kind());
+    std::string verdict;
+    if (verifications != nullptr) {
+      const int v = VerdictOf(VerificationOf(q, verifications));
+      verdict = absl::StrCat(" verdict-", VerdictClass(v), "\" data-verdict=\"",
+                             VerdictName(v));
+    }
     const std::string attributes = absl::StrCat(
-        " class=\"q kind-", kind, "\" data-kind=\"",
+        " class=\"q kind-", kind, verdict, "\" data-kind=\"",
         QuoteRecord::Kind_Name(q.kind()), "\" data-quote=\"", q.index() + 1,
         "\" data-speaker=\"", HtmlEscape(q.speaker().name()), "\" title=\"",
         HtmlEscape(QuoteTitle(q)), "\"");
@@ -259,9 +477,12 @@ std::vector<Markup> QuoteMarkups(const ArticleQuotes& result,
   return markups;
 }
 
-std::string Note(const QuoteRecord& q, absl::string_view prefix) {
+std::string Note(const QuoteRecord& q, absl::string_view prefix,
+                 const Verifications* verifications) {
+  // With verdicts the note stays neutral: the colours are the verdicts'.
   std::string note = absl::StrCat(
-      "<div class=\"note kind-", KindName(q.kind()), "\" data-quote=\"",
+      "<div class=\"note kind-", KindName(q.kind()),
+      verifications != nullptr ? " checked" : "", "\" data-quote=\"",
       q.index() + 1, "\"><a class=\"qn\" href=\"#", prefix, "q", q.index() + 1,
       "\">", q.index() + 1, "</a> ", QuoteRecord::Kind_Name(q.kind()), " ");
   if (q.speaker().name().empty()) {
@@ -283,7 +504,15 @@ std::string Note(const QuoteRecord& q, absl::string_view prefix) {
   if (q.paragraph_count() > 1) {
     absl::StrAppend(&note, " \u00B7 ", q.paragraph_count(), " paragraphs");
   }
-  absl::StrAppend(&note, "</span></div>");
+  absl::StrAppend(&note, "</span>");
+  if (verifications != nullptr) {
+    const QuoteVerification* v = VerificationOf(q, verifications);
+    absl::StrAppend(&note, v != nullptr ? VerificationHtml(*v)
+                                        : "<div class=\"verification\">" +
+                                              VerdictBadge(VERDICT_UNSPECIFIED) +
+                                              "not checked</div>");
+  }
+  absl::StrAppend(&note, "</div>");
   return note;
 }
 
@@ -320,7 +549,8 @@ void AppendMetaRow(std::string& html, absl::string_view name,
   absl::StrAppend(&html, "<dt>", name, "</dt><dd>", HtmlEscape(value), "</dd>");
 }
 
-std::string ArticleSection(const ArticleQuotes& result, int number) {
+std::string ArticleSection(const ArticleQuotes& result, int number,
+                           const Verifications* verifications) {
   const Article& a = result.article();
   const std::string prefix = absl::StrCat("a", number, "-");
   std::string html = absl::StrCat("<section class=\"article\" id=\"a", number,
@@ -354,8 +584,23 @@ std::string ArticleSection(const ArticleQuotes& result, int number) {
                   by_kind[QuoteRecord::DIRECT], " direct, ",
                   by_kind[QuoteRecord::PARTIAL], " partial, ",
                   by_kind[QuoteRecord::SCARE], " scare</p>\n");
+  if (verifications != nullptr) {
+    // Counts per verdict, in the enum's order, as the legend.
+    std::vector<int> counts(Verdict_ARRAYSIZE, 0);
+    for (const QuoteVerification* v : *verifications) {
+      const int verdict = VerdictOf(v);
+      ++counts[Verdict_IsValid(verdict) ? verdict : VERDICT_UNSPECIFIED];
+    }
+    absl::StrAppend(&html, "<p class=\"summary verdicts\">Verdicts: ");
+    for (int verdict = 0; verdict < Verdict_ARRAYSIZE; ++verdict) {
+      if (counts[verdict] == 0 || !Verdict_IsValid(verdict)) continue;
+      absl::StrAppend(&html, VerdictBadge(verdict), " ",
+                      counts[verdict], " ");
+    }
+    absl::StrAppend(&html, "</p>\n");
+  }
 
-  const std::vector<Markup> markups = QuoteMarkups(result, prefix);
+  const std::vector<Markup> markups = QuoteMarkups(result, prefix, verifications);
   const size_t body_begin = a.body().begin();
   const size_t body_end =
       a.body().end() > 0 ? a.body().end() : result.text().size();
@@ -365,7 +610,9 @@ std::string ArticleSection(const ArticleQuotes& result, int number) {
                     "</p><div class=\"notes\">");
     for (const QuoteRecord& q : result.quotes()) {
       const size_t opens = QuoteExtent(q).first;
-      if (opens >= begin && opens < end) absl::StrAppend(&html, Note(q, prefix));
+      if (opens >= begin && opens < end) {
+        absl::StrAppend(&html, Note(q, prefix, verifications));
+      }
     }
     absl::StrAppend(&html, "</div></div>\n");
   }
@@ -380,6 +627,67 @@ std::string ArticleSection(const ArticleQuotes& result, int number) {
     absl::StrAppend(&html, "</ul></details>\n");
   }
   absl::StrAppend(&html, "</section>\n");
+  return html;
+}
+
+std::string ComparisonSection(const ComparisonReport& report, int number) {
+  std::string html = absl::StrCat(
+      "<section class=\"comparison\" id=\"s", number, "\">\n<h2>",
+      report.documents_size(), " documents, ", report.independent_sources(),
+      " independent sources, ", report.clusters_size(), " utterances</h2>\n");
+  auto outlet_of = [&](uint32_t document) -> std::string {
+    if (document >= static_cast<uint32_t>(report.documents_size())) return "?";
+    const Article& a = report.documents(document).article();
+    return !a.outlet().empty() ? a.outlet() : a.source_path();
+  };
+  for (const CopyGroup& copy : report.copies()) {
+    std::vector<std::string> outlets;
+    for (uint32_t d : copy.documents()) outlets.push_back(HtmlEscape(outlet_of(d)));
+    absl::StrAppend(&html, "<p class=\"summary copies\">Copies of one story: ",
+                    absl::StrJoin(outlets, " \u2192 "),
+                    absl::StrFormat(" (%.0f%% shared)", 100 * copy.containment()),
+                    "</p>\n");
+  }
+  absl::StrAppend(&html, "</section>\n");
+  for (const QuoteCluster& cluster : report.clusters()) {
+    absl::StrAppend(&html, "<section class=\"cluster\" id=\"s", number, "-c",
+                    cluster.id() + 1, "\" data-cluster=\"", cluster.id() + 1,
+                    "\" data-members=\"", cluster.members_size(), "\">\n",
+                    "<h2>Utterance ", cluster.id() + 1, "</h2>\n");
+    std::vector<std::string> speakers;
+    for (const std::string& s : cluster.speakers()) speakers.push_back(HtmlEscape(s));
+    absl::StrAppend(&html, "<p class=\"summary\">Speaker", speakers.size() == 1 ? "" : "s",
+                    ": ", absl::StrJoin(speakers, ", "),
+                    cluster.speakers_disagree()
+                        ? " <span class=\"warn\">\u2014 the outlets disagree</span>"
+                        : "",
+                    "</p>\n<blockquote class=\"source-text\">",
+                    HtmlEscape(cluster.source_text()), "</blockquote>\n",
+                    "<table class=\"renderings\"><thead><tr><th>Outlet</th>"
+                    "<th>Date</th><th>Speaker</th><th>Verdict</th><th>Rendering"
+                    "</th></tr></thead><tbody>\n");
+    for (int i = 0; i < cluster.members_size(); ++i) {
+      const ClusterMember& m = cluster.members(i);
+      const bool source = static_cast<uint32_t>(i) == cluster.source_member();
+      absl::StrAppend(
+          &html, "<tr class=\"member", source ? " source" : "", "\" data-verdict=\"",
+          VerdictName(m.verdict()), "\" data-outlet=\"", HtmlEscape(m.outlet()), "\"><td>",
+          source ? "\u2605 " : "", HtmlEscape(m.outlet()), "</td><td>",
+          HtmlEscape(m.date()), "</td><td>", HtmlEscape(m.speaker().name()),
+          "</td><td>", VerdictBadge(m.verdict()), "</td><td class=\"rendering diff\">",
+          m.diff_text().empty() ? HtmlEscape(m.text()) : DiffTextHtml(m.diff_text()),
+          "</td></tr>\n");
+    }
+    absl::StrAppend(&html, "</tbody></table>\n");
+    if (cluster.disagreements_size() > 0) {
+      absl::StrAppend(&html, "<ul class=\"findings\">");
+      for (const std::string& d : cluster.disagreements()) {
+        absl::StrAppend(&html, "<li class=\"warn\">", HtmlEscape(d), "</li>");
+      }
+      absl::StrAppend(&html, "</ul>\n");
+    }
+    absl::StrAppend(&html, "</section>\n");
+  }
   return html;
 }
 
@@ -433,17 +741,42 @@ void HtmlReport::Begin() {
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        << "<title>" << HtmlEscape(options_.title) << "</title>\n<style>" << kStyle
        << "</style>\n</head>\n<body>\n<header><h1>" << HtmlEscape(options_.title)
-       << "</h1>\n<p class=\"legend\">Quotes: <span class=\"kind-direct\">direct"
-       << "</span><span class=\"kind-partial\">partial</span><span "
-          "class=\"kind-scare\">scare quotes</span> <span class=\"mention\">"
-          "speaker mention</span> <span class=\"cue\">cue</span></p>\n</header>\n";
+       << "</h1>\n";
+  if (options_.kind_legend) {
+    out_ << "<p class=\"legend\">Quotes: <span class=\"kind-direct\">direct"
+         << "</span><span class=\"kind-partial\">partial</span><span "
+            "class=\"kind-scare\">scare quotes</span> <span class=\"mention\">"
+            "speaker mention</span> <span class=\"cue\">cue</span></p>\n";
+  }
+  out_ << "</header>\n";
 }
 
 absl::Status HtmlReport::AddArticle(const ArticleQuotes& result) {
   absl::Status valid = CheckSpans(result);
   if (!valid.ok()) return valid;
-  out_ << ArticleSection(result, ++sections_);
+  out_ << ArticleSection(result, ++sections_, nullptr);
   return absl::OkStatus();
+}
+
+absl::Status HtmlReport::AddVerification(const ArticleQuotes& article,
+                                         const VerificationReport& report) {
+  absl::Status valid = CheckSpans(article);
+  if (!valid.ok()) return valid;
+  Verifications verifications(article.quotes_size(), nullptr);
+  for (const QuoteVerification& v : report.quotes()) {
+    if (v.quote_index() >= verifications.size()) {
+      return absl::InvalidArgumentError(absl::StrFormat(
+          "verification of quote %d, but the article has %d quotes",
+          v.quote_index() + 1, verifications.size()));
+    }
+    verifications[v.quote_index()] = &v;
+  }
+  out_ << ArticleSection(article, ++sections_, &verifications);
+  return absl::OkStatus();
+}
+
+void HtmlReport::AddComparison(const ComparisonReport& report) {
+  out_ << ComparisonSection(report, ++sections_);
 }
 
 void HtmlReport::AddError(absl::string_view path, const absl::Status& status) {

@@ -29,6 +29,20 @@
 // kind, speaker (with title), cue, rule and confidence. Diagnostics follow
 // the text.
 //
+// With a verification (quote_verifier --against, AddVerification()), each
+// quote's highlight takes its verdict's colour instead (class
+// "verdict-altered", data-verdict="ALTERED"; the section's summary counts
+// the quotes by verdict, each in its colour), and
+// its note adds the verdict, the best evidence (outlet, passage, speaker), the
+// word diff against it (<del> for the source's words the quote lacks, <ins>
+// for the quote's own) and every finding, "!" for those a reader should be
+// warned of.
+//
+// A comparison (quote_compare, AddComparison()) is one section per utterance:
+// the source rendering, then a table with one row per document's rendering in
+// the same columns (outlet, date, speaker, verdict as a colour, the rendering
+// with the differing words marked), then the outlets' disagreements.
+//
 // Escaping is exact: every byte of article text, metadata and speaker names
 // goes through HtmlEscape(), so article text never becomes markup.
 #ifndef QUOTES_OUTPUT_HTML_REPORT_H_
@@ -40,6 +54,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "proto/quote.pb.h"
+#include "proto/verification.pb.h"
 
 namespace quotes {
 
@@ -56,8 +71,13 @@ class HtmlReport {
   struct Options {
     // The options are (defaults in parentheses):
     //
-    //   title   ("Quote report")  the page's <title> and heading
+    //   title        ("Quote report")  the page's <title> and heading
+    //   kind_legend  (true)            explain the quote-kind highlights
+    //                                  under the heading; turn off for
+    //                                  verifications and comparisons, whose
+    //                                  colours are verdicts
     std::string title = "Quote report";
+    bool kind_legend = true;
   };
 
   explicit HtmlReport(std::ostream& out);
@@ -70,6 +90,17 @@ class HtmlReport {
   // quote and field when a span does not lie within result.text() (begin <=
   // end <= text.size()); nothing is written then.
   absl::Status AddArticle(const ArticleQuotes& result);
+
+  // As AddArticle(), with each quote's verdict from `report` (the
+  // verification of `article`'s quotes; quotes it does not cover are shown
+  // unverified). Returns InvalidArgumentError as AddArticle() does, and when
+  // a QuoteVerification names a quote `article` does not have.
+  absl::Status AddVerification(const ArticleQuotes& article,
+                               const VerificationReport& report);
+
+  // Writes the clusters of a comparison, one section per utterance. Never
+  // fails.
+  void AddComparison(const ComparisonReport& report);
 
   // Writes a section for an input that could not be processed.
   void AddError(absl::string_view path, const absl::Status& status);

@@ -245,6 +245,160 @@ TEST(HtmlReport, StreamsSeveralArticlesAndErrors) {
   ExpectWellNested(html);
 }
 
+VerificationReport SampleVerification() {
+  VerificationReport report;
+  QuoteVerification* v = report.add_quotes();
+  v->set_quote_index(0);
+  v->set_verdict(ALTERED);
+  v->mutable_evidence()->set_outlet("Ministry <of> Ports");
+  v->mutable_evidence()->set_passage_kind(Evidence::SPEAKER_TURN);
+  v->mutable_evidence()->set_matched_text("We shall not go");
+  v->mutable_evidence()->mutable_speaker()->set_name("Marsh");
+  const struct {
+    DiffOp::Kind kind;
+    const char* quote;
+    const char* source;
+  } kOps[] = {{DiffOp::EQUAL, "We", "We"},
+              {DiffOp::SUBSTITUTE, "will", "shall"},
+              {DiffOp::INSERT, "<b>not</b>", ""},
+              {DiffOp::DELETE, "", "never"},
+              {DiffOp::EQUIVALENT, "go", "Go"}};
+  for (const auto& op : kOps) {
+    DiffOp* d = v->add_diff();
+    d->set_kind(op.kind);
+    d->set_quote(op.quote);
+    d->set_source(op.source);
+  }
+  Finding* ok = v->add_findings();
+  ok->set_verdict(EQUIVALENT);
+  ok->set_acceptable(true);
+  ok->set_detail("'go' for 'Go'");
+  Finding* bad = v->add_findings();
+  bad->set_verdict(ALTERED);
+  bad->set_detail("'will' for 'shall' & more");
+  v->add_also_in()->set_outlet("Daily <Ledger>");
+  return report;
+}
+
+TEST(HtmlReport, ShowsVerdictsAndWordDiffs) {
+  std::ostringstream out;
+  HtmlReport report(out);
+  report.Begin();
+  ASSERT_THAT(report.AddVerification(Sample(), SampleVerification()), IsOk());
+  report.End();
+  const std::string html = out.str();
+  ExpectWellNested(html);
+  // The verdict colours the highlight; a quote without a verification says so.
+  EXPECT_THAT(html, HasSubstr("<mark id=\"a1-q1\" class=\"q kind-direct "
+                              "verdict-altered\" data-verdict=\"ALTERED\""));
+  EXPECT_THAT(html, HasSubstr("<mark id=\"a1-q2\" class=\"q kind-direct "
+                              "verdict-unverified\" data-verdict=\"UNVERIFIED\""));
+  EXPECT_THAT(html, HasSubstr("<span class=\"verdict verdict-altered\">ALTERED"
+                              "</span>vs Ministry &lt;of&gt; Ports, transcript "
+                              "turn of Marsh"));
+  EXPECT_THAT(html, HasSubstr("<div class=\"diff\">We <del>shall</del><ins>will"
+                              "</ins> <ins>&lt;b&gt;not&lt;/b&gt;</ins> <del>never"
+                              "</del> <span class=\"equiv\" title=\"source: Go\">go"
+                              "</span></div>"));
+  EXPECT_THAT(html, HasSubstr("<li class=\"ok\" data-verdict=\"EQUIVALENT\">"
+                              "&#39;go&#39; for &#39;Go&#39;</li>"));
+  EXPECT_THAT(html, HasSubstr("<li class=\"warn\" data-verdict=\"ALTERED\">"
+                              "&#39;will&#39; for &#39;shall&#39; &amp; more</li>"));
+  EXPECT_THAT(html, HasSubstr("also in Daily &lt;Ledger&gt;"));
+  EXPECT_THAT(html, HasSubstr("<div class=\"note kind-direct checked\" "
+                              "data-quote=\"1\">"));
+  EXPECT_THAT(html, HasSubstr("Verdicts: <span class=\"verdict verdict-unverified\">"
+                              "UNVERIFIED</span> 1 <span class=\"verdict "
+                              "verdict-altered\">ALTERED</span> 1"));
+}
+
+TEST(HtmlReport, TreatsUnknownVerdictsAsUnverified) {
+  // A report from a newer build may carry verdicts this one does not know.
+  VerificationReport report = SampleVerification();
+  report.mutable_quotes(0)->set_verdict(static_cast<Verdict>(99));
+  report.mutable_quotes(0)->mutable_findings(1)->set_verdict(static_cast<Verdict>(-3));
+  std::ostringstream out;
+  HtmlReport page(out);
+  ASSERT_THAT(page.AddVerification(Sample(), report), IsOk());
+  EXPECT_THAT(out.str(), HasSubstr("verdict-unverified\" data-verdict=\"UNVERIFIED\""));
+  EXPECT_THAT(out.str(), HasSubstr("<li class=\"warn\" data-verdict=\"UNVERIFIED\">"));
+  EXPECT_THAT(out.str(), HasSubstr("UNVERIFIED</span> 2 "));
+}
+
+TEST(HtmlReport, RefusesAVerificationOfAMissingQuote) {
+  VerificationReport report = SampleVerification();
+  report.mutable_quotes(0)->set_quote_index(7);
+  std::ostringstream out;
+  HtmlReport page(out);
+  EXPECT_THAT(page.AddVerification(Sample(), report),
+              StatusIs(absl::StatusCode::kInvalidArgument));
+  EXPECT_EQ(out.str(), "");
+}
+
+TEST(HtmlReport, AlignsEachOutletsRendering) {
+  ComparisonReport report;
+  report.set_independent_sources(2);
+  report.add_documents()->mutable_article()->set_outlet("Wire");
+  report.add_documents()->mutable_article()->set_outlet("Gazette");
+  CopyGroup* copy = report.add_copies();
+  copy->add_documents(0);
+  copy->add_documents(1);
+  copy->set_containment(0.97f);
+  QuoteCluster* cluster = report.add_clusters();
+  cluster->set_id(0);
+  cluster->set_source_text("We will <never> give up.");
+  cluster->set_source_member(0);
+  cluster->add_speakers("Marsh");
+  cluster->add_speakers("the mayor");
+  cluster->set_speakers_disagree(true);
+  cluster->add_disagreements("Gazette: ALTERED 'shall' for 'will' <sic>");
+  ClusterMember* source = cluster->add_members();
+  source->set_outlet("Wire");
+  source->set_verdict(VERBATIM);
+  source->set_text("We will <never> give up.");
+  ClusterMember* other = cluster->add_members();
+  other->set_outlet("Gazette & Co");
+  other->set_verdict(ALTERED);
+  other->mutable_speaker()->set_name("the mayor");
+  other->set_diff_text("We [-will-]{+shall+} [-<never>-] give(=Give) {>up<} <x>");
+  std::ostringstream out;
+  HtmlReport page(out, {"Comparison", false});
+  page.Begin();
+  page.AddComparison(report);
+  page.End();
+  const std::string html = out.str();
+  ExpectWellNested(html);
+  EXPECT_THAT(html, Not(HasSubstr("class=\"legend\"")));
+  EXPECT_THAT(html, HasSubstr("2 documents, 2 independent sources, 1 utterances"));
+  EXPECT_THAT(html, HasSubstr("Copies of one story: Wire \u2192 Gazette (97% shared)"));
+  EXPECT_THAT(html, HasSubstr("<section class=\"cluster\" id=\"s1-c1\" "
+                              "data-cluster=\"1\" data-members=\"2\">"));
+  EXPECT_THAT(html, HasSubstr("Speakers: Marsh, the mayor <span class=\"warn\">"));
+  EXPECT_THAT(html, HasSubstr("<blockquote class=\"source-text\">We will &lt;never"
+                              "&gt; give up.</blockquote>"));
+  EXPECT_THAT(html, HasSubstr("<tr class=\"member source\" data-verdict=\"VERBATIM\""));
+  EXPECT_THAT(html, HasSubstr(
+      "<tr class=\"member\" data-verdict=\"ALTERED\" data-outlet=\"Gazette &amp; Co\">"));
+  EXPECT_THAT(html, HasSubstr(
+      "<td class=\"rendering diff\">We <del>will</del><ins>shall</ins> "
+      "<del>&lt;never&gt;</del> <span class=\"equiv\" title=\"source: Give\">give"
+      "</span> <span class=\"moved\">up</span> &lt;x&gt;</td>"));
+  EXPECT_THAT(html, HasSubstr("<li class=\"warn\">Gazette: ALTERED &#39;shall&#39; "
+                              "for &#39;will&#39; &lt;sic&gt;</li>"));
+}
+
+TEST(HtmlReport, ShowsBrokenDiffMarkersAsText) {
+  ComparisonReport report;
+  QuoteCluster* cluster = report.add_clusters();
+  ClusterMember* m = cluster->add_members();
+  m->set_diff_text("a [-unterminated {+also <i>");
+  std::ostringstream out;
+  HtmlReport page(out);
+  page.AddComparison(report);
+  EXPECT_THAT(out.str(), HasSubstr("a [-unterminated {+also &lt;i&gt;</td>"));
+  ExpectWellNested(out.str());
+}
+
 TEST(HtmlReport, IsSelfContained) {
   const std::string html = Render(Sample());
   for (const char* external : {"<link", "<script", "<img", "@import", "url(",

@@ -165,22 +165,11 @@ absl::StatusOr<Format> ParseFormat(absl::string_view name) {
       "unknown format '", name, "' (use table, json, jsonl or textproto)"));
 }
 
-absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
-                                std::ostream& out, const WriteOptions& options) {
-  if (format == Format::kTable) {
-    WriteTable(result, options, out);
-    return absl::OkStatus();
-  }
-  const ArticleQuotes* msg = &result;
-  ArticleQuotes without_text;
-  if (!options.include_text) {
-    without_text = result;
-    without_text.clear_text();
-    msg = &without_text;
-  }
-  if (format == Format::kTextProto) {
+absl::Status WriteMessage(const google::protobuf::Message& message, Format format,
+                          std::ostream& out) {
+  if (format == Format::kTextProto || format == Format::kTable) {
     std::string s;
-    if (!google::protobuf::TextFormat::PrintToString(*msg, &s)) {
+    if (!google::protobuf::TextFormat::PrintToString(message, &s)) {
       return absl::InternalError("text format printing failed");
     }
     out << s << "\n";
@@ -190,18 +179,26 @@ absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
   json.preserve_proto_field_names = true;
   json.add_whitespace = format == Format::kJson;
   std::string s;
-  auto status = DeterministicJson(*msg, json, &s);
+  auto status = DeterministicJson(message, json, &s);
   if (!status.ok()) {
     return absl::InternalError(absl::StrCat("JSON conversion: ", status.ToString()));
   }
-  if (format == Format::kJsonLines) {
-    // add_whitespace is off, so the object is on one line already.
-    out << s << "\n";
-  } else {
-    out << s;
-    if (s.empty() || s.back() != '\n') out << "\n";
-  }
+  // Without add_whitespace (jsonl) the object is on one line already.
+  out << s;
+  if (s.empty() || s.back() != '\n') out << "\n";
   return absl::OkStatus();
+}
+
+absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
+                                std::ostream& out, const WriteOptions& options) {
+  if (format == Format::kTable) {
+    WriteTable(result, options, out);
+    return absl::OkStatus();
+  }
+  if (options.include_text) return WriteMessage(result, format, out);
+  ArticleQuotes without_text = result;
+  without_text.clear_text();
+  return WriteMessage(without_text, format, out);
 }
 
 void WriteInputError(absl::string_view path, const absl::Status& status,

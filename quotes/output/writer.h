@@ -19,6 +19,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/message.h"
 #include "proto/quote.pb.h"
 
 namespace quotes {
@@ -49,6 +50,12 @@ struct WriteOptions {
 absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
                                 std::ostream& out,
                                 const WriteOptions& options = WriteOptions());
+
+// Writes any message as JSON (kJson pretty, kJsonLines one line) or text
+// proto (kTextProto, and kTable, which has no generic form). JSON uses the
+// proto field names and is deterministic: map entries are sorted.
+absl::Status WriteMessage(const google::protobuf::Message& message, Format format,
+                          std::ostream& out);
 
 // The record for an input that could not be processed, in `format`: a JSON
 // object {"article": {"source_path": ...}, "error": "..."} (one line for

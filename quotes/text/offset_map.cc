@@ -26,24 +26,15 @@ const OffsetMap::Segment* OffsetMap::Find(size_t norm) const {
   return &*(it - 1);
 }
 
-size_t OffsetMap::ToOriginalBegin(size_t norm) const {
+size_t OffsetMap::Map(size_t norm, bool is_end) const {
   if (segments_.empty()) return norm;
   if (norm >= norm_total_) return orig_total_ + (norm - norm_total_);
   const Segment* s = Find(norm);
   if (s == nullptr) return norm;
-  size_t delta = norm - s->norm_begin;
+  const size_t delta = norm - s->norm_begin;
   if (!s->changed) return s->orig_begin + delta;
-  return s->orig_begin;
-}
-
-size_t OffsetMap::ToOriginalEnd(size_t norm) const {
-  if (segments_.empty()) return norm;
-  if (norm >= norm_total_) return orig_total_ + (norm - norm_total_);
-  const Segment* s = Find(norm);
-  if (s == nullptr) return norm;
-  size_t delta = norm - s->norm_begin;
-  if (!s->changed) return s->orig_begin + delta;
-  return delta == 0 ? s->orig_begin : s->orig_begin + s->orig_len;
+  // Inside a changed segment: a begin maps to its start, an end to its end.
+  return is_end && delta > 0 ? s->orig_begin + s->orig_len : s->orig_begin;
 }
 
 }  // namespace quotes

@@ -30,8 +30,8 @@ class OffsetMap {
   bool is_identity() const { return segments_.empty(); }
 
   // Maps a normalized offset to an original one; see the class comment.
-  size_t ToOriginalBegin(size_t norm) const;
-  size_t ToOriginalEnd(size_t norm) const;
+  size_t ToOriginalBegin(size_t norm) const { return Map(norm, false); }
+  size_t ToOriginalEnd(size_t norm) const { return Map(norm, true); }
   ByteSpan ToOriginal(ByteSpan norm) const {
     return ByteSpan{ToOriginalBegin(norm.begin), ToOriginalEnd(norm.end)};
   }
@@ -45,6 +45,7 @@ class OffsetMap {
     bool changed;
   };
   const Segment* Find(size_t norm) const;
+  size_t Map(size_t norm, bool is_end) const;
 
   std::vector<Segment> segments_;
   size_t norm_total_ = 0;
