@@ -13,6 +13,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "quotes/testing/status_matchers.h"
+#include "quotes/testing/temp_dir.h"
 
 namespace quotes {
 namespace {
@@ -21,12 +22,7 @@ using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
 using ::testing::ElementsAre;
 
-std::string TestDir(const std::string& name) {
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string dir = std::string(tmp ? tmp : "/tmp") + "/" + name;
-  mkdir(dir.c_str(), 0755);
-  return dir;
-}
+using ::quotes::testing::TempDir;
 
 std::string WriteFile(const std::string& path, const std::string& contents) {
   std::ofstream(path, std::ios::binary) << contents;
@@ -40,11 +36,11 @@ absl::StatusOr<std::string> Read(const std::string& path, size_t max = 1 << 20) 
 
 TEST(ReadInput, ReadsBytesAsTheyAre) {
   const std::string bytes("\xEF\xBB\xBF\"A\",\r\n\0x", 10);
-  EXPECT_EQ(*Read(WriteFile(TestDir("plain") + "/a.txt", bytes)), bytes);
+  EXPECT_EQ(*Read(WriteFile(TempDir("plain") + "/a.txt", bytes)), bytes);
 }
 
 TEST(ReadInput, DirectoryWhereAFileWasExpected) {
-  const std::string dir = TestDir("dir_as_file");
+  const std::string dir = TempDir("dir_as_file");
   EXPECT_THAT(Read(dir), StatusIs(absl::StatusCode::kFailedPrecondition,
                                   "dir_as_file: is a directory"));
 }
@@ -53,13 +49,13 @@ TEST(ReadInput, MissingFileAndMissingDirectory) {
   EXPECT_THAT(Read("/nonexistent/a.txt"),
               StatusIs(absl::StatusCode::kNotFound, "/nonexistent/a.txt: no such file"));
   // A path through a regular file.
-  const std::string file = WriteFile(TestDir("through") + "/f.txt", "x");
+  const std::string file = WriteFile(TempDir("through") + "/f.txt", "x");
   EXPECT_THAT(Read(file + "/a.txt"),
               StatusIs(absl::StatusCode::kUnavailable, "f.txt/a.txt: Not a directory"));
 }
 
 TEST(ReadInput, FileThatDisappearsAfterListing) {
-  const std::string dir = TestDir("vanish");
+  const std::string dir = TempDir("vanish");
   WriteFile(dir + "/a.txt", "one");
   WriteFile(dir + "/b.txt", "two");
   const std::vector<std::string> inputs = ExpandInputs({dir});
@@ -78,14 +74,14 @@ TEST(ReadInput, FileThatCannotBeRead) {
 
 TEST(ReadInput, FileWithoutReadPermission) {
   if (geteuid() == 0) GTEST_SKIP() << "root reads files whatever their mode";
-  const std::string path = WriteFile(TestDir("perm") + "/secret.txt", "x");
+  const std::string path = WriteFile(TempDir("perm") + "/secret.txt", "x");
   ASSERT_EQ(chmod(path.c_str(), 0), 0);
   EXPECT_THAT(Read(path), StatusIs(absl::StatusCode::kPermissionDenied,
                                    "secret.txt: permission denied"));
 }
 
 TEST(ReadInput, OverTheLimitIsRefusedBeforeReading) {
-  const std::string path = WriteFile(TestDir("big") + "/big.txt", std::string(101, 'a'));
+  const std::string path = WriteFile(TempDir("big") + "/big.txt", std::string(101, 'a'));
   EXPECT_THAT(Read(path, 100), StatusIs(absl::StatusCode::kResourceExhausted,
                                         "big.txt: 101 bytes, over the limit of 100"));
   std::istringstream in(std::string(101, 'a'));
@@ -94,7 +90,7 @@ TEST(ReadInput, OverTheLimitIsRefusedBeforeReading) {
 }
 
 TEST(ExpandInputs, DirectoryWithoutArticlesIsKeptToBeReported) {
-  const std::string dir = TestDir("no_articles");
+  const std::string dir = TempDir("no_articles");
   WriteFile(dir + "/notes.md", "not an article");
   EXPECT_THAT(ExpandInputs({dir, "-"}), ElementsAre(dir, "-"));
 }

@@ -15,6 +15,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "quotes/testing/status_matchers.h"
+#include "quotes/testing/temp_dir.h"
 
 namespace quotes {
 namespace {
@@ -23,13 +24,8 @@ using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
 using ::testing::ElementsAre;
 
-// A fresh directory per test, so that listing it shows stray temporary files.
-std::string FreshDir(const std::string& name) {
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string dir = std::string(tmp ? tmp : "/tmp") + "/" + name;
-  mkdir(dir.c_str(), 0755);
-  return dir;
-}
+// A directory per test, so that listing it shows stray temporary files.
+using ::quotes::testing::TempDir;
 
 std::vector<std::string> Entries(const std::string& dir) {
   std::vector<std::string> names;
@@ -48,7 +44,7 @@ std::string Contents(const std::string& path) {
 }
 
 TEST(AtomicFile, WritesNewFileAndReplacesOldOne) {
-  const std::string dir = FreshDir("replace");
+  const std::string dir = TempDir("replace");
   const std::string path = dir + "/out.jsonl";
   ASSERT_THAT(WriteFileAtomically(path, "old\n"), IsOk());
   EXPECT_EQ(Contents(path), "old\n");
@@ -58,7 +54,7 @@ TEST(AtomicFile, WritesNewFileAndReplacesOldOne) {
 }
 
 TEST(AtomicFile, PartsAppearOnlyAtCommit) {
-  const std::string dir = FreshDir("parts");
+  const std::string dir = TempDir("parts");
   const std::string path = dir + "/out.txt";
   ASSERT_THAT(WriteFileAtomically(path, "old"), IsOk());
   auto file = AtomicFile::Create(path);
@@ -74,7 +70,7 @@ TEST(AtomicFile, PartsAppearOnlyAtCommit) {
 }
 
 TEST(AtomicFile, AbandonedWriteLeavesOldFileAndNoTemporary) {
-  const std::string dir = FreshDir("abandon");
+  const std::string dir = TempDir("abandon");
   const std::string path = dir + "/out.txt";
   ASSERT_THAT(WriteFileAtomically(path, "old"), IsOk());
   {
@@ -87,7 +83,7 @@ TEST(AtomicFile, AbandonedWriteLeavesOldFileAndNoTemporary) {
 }
 
 TEST(AtomicFile, KilledWriterLeavesOldFile) {
-  const std::string dir = FreshDir("killed");
+  const std::string dir = TempDir("killed");
   const std::string path = dir + "/out.txt";
   ASSERT_THAT(WriteFileAtomically(path, "old"), IsOk());
   const pid_t child = fork();
@@ -107,7 +103,7 @@ TEST(AtomicFile, KilledWriterLeavesOldFile) {
 }
 
 TEST(AtomicFile, NewFileGetsUmaskPermissions) {
-  const std::string path = FreshDir("mode") + "/out.txt";
+  const std::string path = TempDir("mode") + "/out.txt";
   const mode_t old_mask = umask(022);
   absl::Status written = WriteFileAtomically(path, "x");
   umask(old_mask);
@@ -118,7 +114,7 @@ TEST(AtomicFile, NewFileGetsUmaskPermissions) {
 }
 
 TEST(AtomicFile, ErrorsNameThePath) {
-  const std::string dir = FreshDir("errors");
+  const std::string dir = TempDir("errors");
   EXPECT_THAT(WriteFileAtomically(dir + "/missing/out.txt", "x"),
               StatusIs(absl::StatusCode::kNotFound, "missing/out.txt: no such directory"));
   EXPECT_THAT(WriteFileAtomically(dir, "x"),

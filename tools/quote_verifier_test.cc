@@ -1,7 +1,5 @@
 #include "tools/quote_verifier.h"
 
-#include <sys/stat.h>
-
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -14,6 +12,7 @@
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
+#include "quotes/testing/temp_dir.h"
 #include "quotes/testing/testdata.h"
 
 namespace quotes {
@@ -133,9 +132,7 @@ TEST(QuoteVerifier, TextprotoAndJsonParseBack) {
 // line that parses as one JSON object, the count of lines is the count of
 // inputs, and the closing summary adds up.
 TEST(QuoteVerifier, HostileBatchKeepsOneJsonObjectPerInput) {
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string empty_dir = std::string(tmp ? tmp : "/tmp") + "/no_articles";
-  mkdir(empty_dir.c_str(), 0755);
+  const std::string empty_dir = testing::TempDir("no_articles");
   std::string marks;
   for (int i = 0; i < 10000; ++i) marks += "\u201c\"\u00bb";
   const std::vector<std::string> inputs = {
@@ -184,8 +181,7 @@ std::string Contents(const std::string& path) {
 
 TEST(QuoteVerifier, OutputFlagWritesTheWholeFile) {
   const std::string good = TempFile("out_good.txt", "\"Yes,\" said Al Bo.");
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string path = std::string(tmp ? tmp : "/tmp") + "/results.jsonl";
+  const std::string path = testing::TempDir("output") + "/results.jsonl";
   std::ofstream(path) << "stale results of an earlier run\n";
   VerifierFlags flags;
   flags.format = "jsonl";
