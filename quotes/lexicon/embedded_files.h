@@ -3,17 +3,14 @@
 #ifndef QUOTES_LEXICON_EMBEDDED_FILES_H_
 #define QUOTES_LEXICON_EMBEDDED_FILES_H_
 
-#include <string>
 #include <vector>
+
+#include "quotes/io/embedded_file.h"
 
 namespace quotes {
 namespace internal {
 
-struct EmbeddedFile {
-  std::string path;  // relative to quotes/lexicon/data/, e.g. "en/titles.tsv"
-  std::string contents;
-};
-
+// Paths are relative to quotes/lexicon/data/, e.g. "en/titles.tsv".
 // Every data file, in the order the build listed them. Never empty.
 const std::vector<EmbeddedFile>& EmbeddedFiles();
 

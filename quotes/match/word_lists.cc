@@ -44,10 +44,8 @@ absl::Status ForEachRow(absl::string_view file, absl::string_view contents,
 }
 
 absl::string_view Embedded(absl::string_view name) {
-  for (int i = 0; i < internal::kNumEmbeddedWordLists; ++i) {
-    if (name == internal::kEmbeddedWordLists[i].name) {
-      return internal::kEmbeddedWordLists[i].contents;
-    }
+  for (const internal::EmbeddedFile& f : internal::EmbeddedWordLists()) {
+    if (name == f.path) return f.contents;
   }
   return "";
 }
