@@ -148,6 +148,71 @@ TEST(PipelineBadInput, CrlfAndLoneCr) {
   EXPECT_EQ(r->quotes(2).speaker().name(), "Al Bo");
 }
 
+TEST(PipelineBadInput, FileOfNulBytes) {
+  EXPECT_THAT(P().Run(std::string(1000, '\0')),
+              StatusIs(absl::StatusCode::kInvalidArgument, "NUL byte at byte 0"));
+}
+
+TEST(PipelineBadInput, InvalidUtf8InsideAQuoteNamesTheByte) {
+  // A lone continuation byte in the middle of a quoted word.
+  EXPECT_THAT(P().Run("\u201cWe will \x80stay,\u201d said Ada Roe."),
+              StatusIs(absl::StatusCode::kInvalidArgument, "invalid UTF-8 at byte 11"));
+}
+
+TEST(PipelineBadInput, Utf16IsNamed) {
+  EXPECT_THAT(P().Run(std::string("\xFF\xFE\"\0H\0i\0\"\0", 10)),
+              StatusIs(absl::StatusCode::kInvalidArgument, "UTF-16 text"));
+}
+
+TEST(PipelineBadInput, Utf8ByteOrderMarkIsSkippedAndOffsetsStayOriginal) {
+  const std::string text =
+      "\xEF\xBB\xBFoutlet: BOM Post\n---\n\u201cWe stay,\u201d said Ada Roe.";
+  auto r = P().Run(text);
+  ASSERT_THAT(r, IsOk());
+  EXPECT_EQ(r->article().outlet(), "BOM Post");
+  ASSERT_EQ(r->quotes_size(), 1);
+  EXPECT_EQ(r->quotes(0).content().begin(), text.find("We stay"));
+  EXPECT_EQ(Sub(text, r->quotes(0).content()), "We stay,");
+  EXPECT_EQ(r->quotes(0).speaker().name(), "Ada Roe");
+
+  // Without a header the mark does not end up in the body either.
+  const std::string bare = "\xEF\xBB\xBF\"Hi there,\" said Al Bo.";
+  r = P().Run(bare);
+  ASSERT_THAT(r, IsOk());
+  EXPECT_EQ(r->article().body().begin(), 3u);
+  ASSERT_EQ(r->quotes_size(), 1);
+  EXPECT_EQ(r->quotes(0).open_mark().begin(), 3u);
+}
+
+TEST(PipelineBadInput, BodyWithoutHeader) {
+  const std::string text = "\"Only a body,\" said Al Bo.\n";
+  auto r = P().Run(text);
+  ASSERT_THAT(r, IsOk());
+  EXPECT_EQ(r->article().body().begin(), 0u);
+  EXPECT_EQ(r->article().body().end(), text.size());
+  ASSERT_EQ(r->quotes_size(), 1);
+  EXPECT_EQ(r->quotes(0).speaker().name(), "Al Bo");
+}
+
+TEST(PipelineBadInput, QuoteOverTheLengthLimitIsAStrayMark) {
+  Pipeline::Options options;
+  options.max_quote_bytes = 20;
+  auto p = Pipeline::Create(options);
+  ASSERT_THAT(p, IsOk());
+  auto r = (*p)->Run(
+      "\"This quote runs on for more than twenty bytes,\" said Al Bo. "
+      "\"Short one,\" Al Bo said.");
+  ASSERT_THAT(r, IsOk());
+  ASSERT_EQ(r->quotes_size(), 1);
+  EXPECT_EQ(r->quotes(0).text(), "Short one,");
+  const Diagnostic* too_long = nullptr;
+  for (const Diagnostic& d : r->diagnostics()) {
+    if (d.message() == "quotation longer than 20 bytes ignored") too_long = &d;
+  }
+  ASSERT_NE(too_long, nullptr) << r->DebugString();
+  EXPECT_EQ(too_long->span().begin(), 0u);
+}
+
 TEST(PipelineBadInput, MissingLexiconDirectoryIsNotFound) {
   Pipeline::Options options;
   options.lexicon_dir = "/nonexistent/lexicons";

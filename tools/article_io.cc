@@ -79,7 +79,11 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args) {
     absl::StatusOr<std::vector<std::string>> files =
         a == "-" ? absl::NotFoundError("stdin")
                  : ListFiles(a, {".txt", ".html", ".htm"});
-    if (files.ok()) {
+    if (files.ok() && files->empty()) {
+      // A directory with no articles is an input that yields nothing: keep it,
+      // so that reading it reports an error rather than dropping it silently.
+      out.push_back(a);
+    } else if (files.ok()) {
       out.insert(out.end(), files->begin(), files->end());
     } else {
       out.push_back(a);  // a file, or an error reported when it is read

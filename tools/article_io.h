@@ -18,12 +18,14 @@ namespace quotes {
 //   FailedPreconditionError "dir: is a directory"
 //   PermissionDeniedError  "a.txt: permission denied"
 //   ResourceExhaustedError "big.txt: 80000000 bytes, over the limit of ..."
+//   UnavailableError       "a.txt: Input/output error" (other read errors)
 absl::StatusOr<std::string> ReadInput(const std::string& path, size_t max_bytes,
                                       std::istream& stdin_stream);
 
 // Expands the arguments: a directory becomes its article files (*.txt,
 // *.html, *.htm, recursively, sorted); anything else is kept as given (so
-// that a missing file is reported when read, in its place).
+// that a missing file is reported when read, in its place). A directory with
+// no article files is kept as given too, and reading it is an error.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args);
 
 }  // namespace quotes

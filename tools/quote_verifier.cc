@@ -3,19 +3,31 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include "quotes/html/article_input.h"
 #include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
 #include "quotes/pipeline.h"
+#include "quotes/text/utf8.h"
 #include "tools/article_io.h"
+#include "tools/atomic_file.h"
 #include "tools/verify_against.h"
 
 namespace quotes {
 
+namespace {
+
+int RunVerifierToFile(const VerifierFlags& flags,
+                      const std::vector<std::string>& args, std::istream& in,
+                      std::ostream& err);
+
+}  // namespace
+
 int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
                 std::istream& in, std::ostream& out, std::ostream& err) {
+  if (!flags.output.empty()) return RunVerifierToFile(flags, args, in, err);
   // --format=html is a page for people (quotes/output/html_report.h); the
   // other formats are quotes/output/writer.h's.
   const bool html = flags.format == "html";
@@ -78,6 +90,8 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     }
     o.warnings = std::move(input->warnings);
     Article& meta = input->meta;
+    // A file name need not be UTF-8; a record's fields must be.
+    meta.set_source_path(ToValidUtf8(meta.source_path()));
     if (!flags.language.empty()) {
       meta.set_language(flags.language);
       meta.set_language_source(Article::CALLER);
@@ -129,14 +143,23 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
         }
         continue;
       }
-      ++processed;
       absl::Status written =
           html ? report.AddArticle(*o.result)
                : WriteArticleQuotes(*o.result, *format, out, write_options);
       if (!written.ok()) {
+        // The input still gets its one line: an error instead of the record.
         ++failed;
-        err << "quote_verifier: " << path << ": " << written.message() << "\n";
+        written = absl::Status(written.code(),
+                               path + ": " + std::string(written.message()));
+        err << "quote_verifier: " << written.message() << "\n";
+        if (html) {
+          report.AddError(path, written);
+        } else {
+          WriteInputError(path, written, *format, out);
+        }
+        continue;
       }
+      ++processed;
     }
     if (flags.progress && inputs.size() > window) {
       err << "\rquote_verifier: " << end << "/" << inputs.size() << " inputs, "
@@ -151,5 +174,33 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
   }
   return failed > 0 ? 1 : 0;
 }
+
+namespace {
+
+// --output=PATH. The file is created before any input is read, so that an
+// unwritable path fails at once; the results are collected and committed at
+// the end, so the file is never half-written.
+int RunVerifierToFile(const VerifierFlags& flags,
+                      const std::vector<std::string>& args, std::istream& in,
+                      std::ostream& err) {
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(flags.output);
+  if (!file.ok()) {
+    err << "quote_verifier: --output: " << file.status().message() << "\n";
+    return 2;
+  }
+  VerifierFlags to_stream = flags;
+  to_stream.output.clear();
+  std::ostringstream results;
+  const int code = RunVerifier(to_stream, args, in, results, err);
+  absl::Status written = (*file)->Append(results.str());
+  if (written.ok()) written = (*file)->Commit();
+  if (!written.ok()) {
+    err << "quote_verifier: --output: " << written.message() << "\n";
+    return 2;
+  }
+  return code;
+}
+
+}  // namespace
 
 }  // namespace quotes

@@ -25,6 +25,9 @@ struct VerifierFlags {
   std::string lexicon_dir;  // overrides the built-in lexicons
   size_t max_article_bytes = size_t{64} << 20;
   bool include_text = false;
+  // When set, results go to this file instead of `out`, written atomically:
+  // the file appears, complete, only when the run ends (see atomic_file.h).
+  std::string output;
   // Worker threads; 0 means one per core. Output order is input order
   // whatever the number.
   int threads = 0;
@@ -39,7 +42,8 @@ struct VerifierFlags {
 // Runs the tool. Returns the exit code: 0 when every input was processed,
 // 1 when at least one input could not be (each such input still gets its
 // error line in the output), 2 on a usage error (bad flag value, no inputs,
-// lexicon that does not load). Results go to `out`, messages to `err`.
+// lexicon that does not load, an --output file that cannot be written).
+// Results go to `out` (or flags.output), messages to `err`.
 int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args,
                 std::istream& in, std::ostream& out, std::ostream& err);
 

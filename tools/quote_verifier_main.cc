@@ -21,6 +21,9 @@ ABSL_FLAG(std::string, lexicon_dir, "",
           "read lexicons from this directory instead of the built-in ones");
 ABSL_FLAG(int64_t, max_article_bytes, int64_t{64} << 20,
           "inputs larger than this are refused with an error");
+ABSL_FLAG(std::string, output, "",
+          "write the results to this file (atomically: complete or not at "
+          "all) instead of standard output");
 ABSL_FLAG(std::vector<std::string>, against, {},
           "comma-separated reference files or directories (other outlets' "
           "reports, transcripts): verify each quote against them");
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
   }
   flags.max_article_bytes = static_cast<size_t>(max_bytes);
   flags.include_text = absl::GetFlag(FLAGS_include_text);
+  flags.output = absl::GetFlag(FLAGS_output);
   flags.threads = absl::GetFlag(FLAGS_threads);
   flags.progress = isatty(STDERR_FILENO) != 0;
   flags.against = absl::GetFlag(FLAGS_against);

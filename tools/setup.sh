@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(bazel-bootstrap bazel-rules-java libre2-dev libabsl-dev libprotobuf-dev
           protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
           libgumbo-dev chromium fonts-dejavu-core
+          clang libclang-rt-14-dev
           python3 ${QUOTES_EXTRA_PACKAGES:-})
 missing=()
 for p in "${packages[@]}"; do

@@ -70,6 +70,10 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     }
     if (words.size() >= 2) {
       std::string name = StripPossessive(absl::StrJoin(words, " "));
+      for (size_t space = name.find(' '); space != std::string::npos;
+           space = name.find(' ', space + 1)) {
+        first_ending_with_.emplace(name.substr(space + 1), full_names_.size());
+      }
       by_first_[words.front()].push_back(full_names_.size());
       by_last_[StripPossessive(words.back())].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
@@ -79,7 +83,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         for (int k = tb; k < b; ++k) {
           title.emplace_back(t[k].span.Of(t.text));
           if (lex.IsRole(t[k].lower)) {
-            roles_.emplace_back(t[k].lower, Entry{name, pos});
+            roles_[t[k].lower].push_back(Entry{name, pos});
           }
         }
         while (!title.empty() && title.front() == "of") title.erase(title.begin());
@@ -99,22 +103,23 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
   if (bare.find(' ') != std::string::npos) {
     // A longer full name ending with this one: the family names of "María
     // Peña Ibáñez" mentioned as "Peña Ibáñez".
-    const std::string tail = " " + bare;
-    for (const Entry& e : full_names_) {
-      if (e.pos <= pos && absl::EndsWith(e.name, tail)) return e.name;
+    // The first such name in the text, if it comes before `pos`.
+    auto first = first_ending_with_.find(bare);
+    if (first != first_ending_with_.end() && full_names_[first->second].pos <= pos) {
+      return full_names_[first->second].name;
     }
     return bare;
   }
   for (const auto* index : {&by_last_, &by_first_}) {
     auto it = index->find(bare);
     if (it == index->end()) continue;
-    // The last one named before `pos`, else the first one named after it.
-    const Entry* best = &full_names_[it->second.front()];
-    for (size_t i : it->second) {
-      if (full_names_[i].pos > pos) break;
-      best = &full_names_[i];
-    }
-    return best->name;
+    // The last one named before `pos`, else the first one named after it
+    // (a binary search: the ids are in text order).
+    const std::vector<size_t>& ids = it->second;
+    auto after = std::upper_bound(ids.begin(), ids.end(), pos, [&](size_t p, size_t i) {
+      return p < full_names_[i].pos;
+    });
+    return full_names_[after == ids.begin() ? ids.front() : *(after - 1)].name;
   }
   // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
   // full names ending in "Соколов", "Zieliński", "Merkel".
@@ -133,22 +138,23 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
 
 std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role,
                                                           size_t pos) const {
-  std::optional<std::string> out;
-  for (const auto& [r, e] : roles_) {
-    if (e.pos > pos) break;
-    if (r == role) out = e.name;
-  }
-  return out;
+  auto it = roles_.find(role);
+  if (it == roles_.end()) return std::nullopt;
+  // The last one at or before `pos`; the entries are in text order.
+  auto after = std::upper_bound(it->second.begin(), it->second.end(), pos,
+                                [](size_t p, const Entry& e) { return p < e.pos; });
+  if (after == it->second.begin()) return std::nullopt;
+  return (after - 1)->name;
 }
 
 std::optional<std::string> EntityRegistry::LastPersonBefore(
     size_t pos, size_t not_before) const {
-  std::optional<std::string> out;
-  for (const Entry& e : person_mentions_) {
-    if (e.pos >= pos) break;
-    if (e.pos >= not_before) out = e.name;
-  }
-  return out;
+  // The last mention before `pos` (in text order: a binary search), if it is
+  // at or after `not_before`.
+  auto at = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                             [](const Entry& e, size_t p) { return e.pos < p; });
+  if (at == person_mentions_.begin() || (at - 1)->pos < not_before) return std::nullopt;
+  return (at - 1)->name;
 }
 
 std::string EntityRegistry::TitleOf(absl::string_view full_name) const {

@@ -52,8 +52,14 @@ class EntityRegistry {
   // Indices into full_names_ by their last and first word.
   absl::flat_hash_map<std::string, std::vector<size_t>> by_last_;
   absl::flat_hash_map<std::string, std::vector<size_t>> by_first_;
+  // Each name written after a space in a full name ("Peña Ibáñez" of "María
+  // Peña Ibáñez") → the first full name ending so. Lookups by name, and the
+  // binary searches over the lists below (all in text order), keep an
+  // article with many thousands of mentions linear.
+  absl::flat_hash_map<std::string, size_t> first_ending_with_;
   std::vector<Entry> person_mentions_;  // canonical names, in text order
-  std::vector<std::pair<std::string, Entry>> roles_;  // role noun → person
+  // Role noun → the people introduced with it, in text order.
+  absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
   absl::flat_hash_map<std::string, std::string> titles_;
 };
 

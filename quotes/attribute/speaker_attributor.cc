@@ -229,14 +229,18 @@ absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
     para.sentences = std::move(*s);
   }
   const auto& ss = *para.sentences;
-  for (size_t i = 0; i < ss.size(); ++i) {
-    if (pos < ss[i].end || i + 1 == ss.size()) {
-      if (index != nullptr) *index = static_cast<int>(i);
-      return ss[i];
-    }
+  if (ss.empty()) {
+    if (index != nullptr) *index = 0;
+    return paragraphs_[p];
   }
-  if (index != nullptr) *index = 0;
-  return paragraphs_[p];
+  // The first sentence ending after `pos`, else the last. Sentences are in
+  // order, so a binary search: a paragraph of many quoted sentences must not
+  // cost quotes x sentences.
+  auto it = std::upper_bound(ss.begin(), ss.end(), pos,
+                             [](size_t v, const ByteSpan& s) { return v < s.end; });
+  if (it == ss.end()) --it;
+  if (index != nullptr) *index = static_cast<int>(it - ss.begin());
+  return *it;
 }
 
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
@@ -1015,29 +1019,45 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     if (f) Resolve(*f, q.open_mark.begin, pf, &a);
   }
 
-  // Continuation: cue-less quotes take a neighbour's speaker.
-  for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+  // Continuation: cue-less quotes take a neighbour's speaker: another quote
+  // of the same paragraph, the one before, else the one after. Both are found
+  // in constant time (a paragraph may hold many thousands of cue-less quotes):
+  //   before: the latest top-level quote with a rule, if it lies in the run
+  //           of quotes just before qi that all end in qi's first paragraph;
+  //   after:  next_cued[k], the first quote from k on, within the run of
+  //           quotes opening in k's paragraph, with a rule of its own (the
+  //           rules found above: this loop changes only quotes before qi).
+  const size_t n = quotes_.size();
+  std::vector<size_t> next_cued(n, n);  // n: none
+  for (size_t k = n; k-- > 0;) {
+    if (quotes_[k].depth == 0 && out[k].rule != NO_RULE &&
+        out[k].rule != PARAGRAPH_CONTINUATION) {
+      next_cued[k] = k;
+    } else if (k + 1 < n && quotes_[k + 1].first_paragraph == quotes_[k].first_paragraph) {
+      next_cued[k] = next_cued[k + 1];
+    }
+  }
+  size_t run_begin = 0;    // quotes [run_begin, qi) end in the same paragraph
+  size_t last_ruled = n;   // the latest top-level quote before qi with a rule
+  for (size_t qi = 0; qi < n; ++qi) {
+    if (qi > 0) {
+      const size_t k = qi - 1;
+      if (k > 0 && quotes_[k].last_paragraph != quotes_[k - 1].last_paragraph) {
+        run_begin = k;
+      }
+      if (quotes_[k].depth == 0 && out[k].rule != NO_RULE) last_ruled = k;
+    }
     const QuoteSpan& q = quotes_[qi];
     Attribution& a = out[qi];
     if (q.depth > 0 || a.rule != NO_RULE) continue;
     const Attribution* from = nullptr;
-    // Another quote of the same paragraph: the one before, else after.
-    for (size_t k = qi; k-- > 0;) {
-      if (quotes_[k].last_paragraph != q.first_paragraph) break;
-      if (quotes_[k].depth == 0 && out[k].rule != NO_RULE) {
-        from = &out[k];
-        break;
-      }
+    if (qi > 0 && quotes_[qi - 1].last_paragraph == q.first_paragraph &&
+        last_ruled < n && last_ruled >= run_begin) {
+      from = &out[last_ruled];
     }
-    if (from == nullptr) {
-      for (size_t k = qi + 1; k < quotes_.size(); ++k) {
-        if (quotes_[k].first_paragraph != q.last_paragraph) break;
-        if (quotes_[k].depth == 0 && out[k].rule != NO_RULE &&
-            out[k].rule != PARAGRAPH_CONTINUATION) {
-          from = &out[k];
-          break;
-        }
-      }
+    if (from == nullptr && qi + 1 < n &&
+        quotes_[qi + 1].first_paragraph == q.last_paragraph && next_cued[qi + 1] < n) {
+      from = &out[next_cued[qi + 1]];
     }
     // A quote opening its paragraph continues the previous paragraph's
     // last quote.

@@ -283,8 +283,10 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       have_next = true;
       // Only a quote set off at the start of its paragraph (or after a
       // colon) is continued: a stray mark mid-sentence must not join the
-      // next paragraph's quote.
+      // next paragraph's quote. Nor is one already over max_quote_bytes: it
+      // will be dropped, and must not take the next paragraph's quote along.
       if (SetOff(text, paragraphs[outer.paragraph], outer) &&
+          para.end - outer.mark.span.end <= options_.max_quote_bytes &&
           !next_marks.empty() &&
           next_marks[0].span.begin == paragraphs[pi + 1].begin &&
           next_marks[0].can_open) {

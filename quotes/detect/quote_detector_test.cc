@@ -139,6 +139,26 @@ TEST(QuoteDetector, HostileInputIsBounded) {
   EXPECT_LE(r.quotes.size(), 6u);
 }
 
+// Found by pipeline_hostile_input_test: 100,000 opening marks, then a
+// paragraph reopening with a quote. The first paragraph's quote, far over the
+// length limit, was continued into the second, and both were dropped.
+TEST(QuoteDetector, OverlongQuoteDoesNotTakeTheNextParagraphsQuote) {
+  auto lex = Lexicon::Default();
+  ASSERT_THAT(lex, IsOk());
+  QuoteDetector::Options options;
+  options.max_quote_bytes = 30;
+  auto detector = QuoteDetector::Create(**lex, options);
+  ASSERT_THAT(detector, IsOk());
+  const std::string text =
+      "\u201cThis paragraph opens a quote far too long to be one.\n\n"
+      "\u201cNext,\u201d she said.";
+  DetectResult r =
+      (*detector)->Detect(text, SplitParagraphs(text, ByteSpan{0, text.size()}));
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].content.Of(text), "Next,");
+  EXPECT_EQ(r.quotes[0].first_paragraph, 1);
+}
+
 TEST(QuoteDetector, NoMarksNoQuotes) {
   EXPECT_THAT(DetectIn("Nothing quoted here.").quotes, IsEmpty());
   EXPECT_THAT(DetectIn("").quotes, IsEmpty());

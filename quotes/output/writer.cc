@@ -14,6 +14,7 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "google/protobuf/util/json_util.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 namespace {
@@ -34,7 +35,9 @@ std::string Pad(absl::string_view s, int width) {
   return out;
 }
 
-std::string JsonEscape(absl::string_view s) {
+std::string JsonEscape(absl::string_view raw) {
+  // JSON text is UTF-8; a path or message need not be.
+  const std::string s = ToValidUtf8(raw);
   std::string out;
   for (unsigned char c : s) {
     switch (c) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 
 namespace quotes {
@@ -47,9 +48,11 @@ void SetField(Article& a, absl::string_view key, absl::string_view value) {
 
 ArticleHeader ParseArticleHeader(absl::string_view text) {
   ArticleHeader out;
-  out.body = ByteSpan{0, text.size()};
+  // A UTF-8 byte order mark is not text: header and body start after it.
+  const size_t start = absl::StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;
+  out.body = ByteSpan{start, text.size()};
   Article header;
-  size_t pos = 0;
+  size_t pos = start;
   for (int line_no = 0; line_no < kMaxHeaderLines && pos < text.size();
        ++line_no) {
     size_t nl = text.find_first_of("\r\n", pos);

@@ -8,7 +8,8 @@
 //
 // (see ../shared/eval/FORMAT.md). A text has a header only when a line that is
 // exactly `---` appears within its first 200 lines and every non-blank line
-// before it is `key: value`; anything else is all body.
+// before it is `key: value`; anything else is all body. A leading UTF-8 byte
+// order mark (EF BB BF) is skipped: it belongs to neither header nor body.
 #ifndef QUOTES_TEXT_ARTICLE_HEADER_H_
 #define QUOTES_TEXT_ARTICLE_HEADER_H_
 

@@ -51,5 +51,19 @@ TEST(ArticleHeader, LoneCrLineEnds) {
   EXPECT_EQ(h.body.Of(text), "Body");
 }
 
+TEST(ArticleHeader, Utf8ByteOrderMarkIsSkipped) {
+  const std::string text = "\xEF\xBB\xBFoutlet: BOM Post\n---\nBody.";
+  ArticleHeader h = ParseArticleHeader(text);
+  EXPECT_TRUE(h.has_header);
+  EXPECT_EQ(h.article.outlet(), "BOM Post");
+  EXPECT_EQ(h.body.Of(text), "Body.");
+
+  const std::string no_header = "\xEF\xBB\xBF\"Hi,\" she said.";
+  h = ParseArticleHeader(no_header);
+  EXPECT_FALSE(h.has_header);
+  EXPECT_EQ(h.body.begin, 3u);
+  EXPECT_EQ(h.body.end, no_header.size());
+}
+
 }  // namespace
 }  // namespace quotes

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace quotes {
@@ -68,6 +69,12 @@ int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp) {
 }
 
 absl::Status ValidateUtf8(absl::string_view text) {
+  // UTF-16 would otherwise be reported as invalid UTF-8 at byte 0.
+  if (absl::StartsWith(text, "\xFF\xFE") || absl::StartsWith(text, "\xFE\xFF")) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "UTF-16 text (byte order mark ", text[0] == '\xFF' ? "FF FE" : "FE FF",
+        " at byte 0), not UTF-8; convert it to UTF-8"));
+  }
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -89,6 +96,22 @@ absl::Status ValidateUtf8(absl::string_view text) {
     i += len;
   }
   return absl::OkStatus();
+}
+
+std::string ToValidUtf8(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    const int len = DecodeUtf8(text, i, &cp);
+    if (cp == 0xFFFD && len == 1) {
+      AppendUtf8(0xFFFD, &out);
+    } else {
+      out.append(text.data() + i, len);
+    }
+    i += len;
+  }
+  return out;
 }
 
 void AppendUtf8(char32_t cp, std::string* out) {

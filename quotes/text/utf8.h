@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -14,7 +15,9 @@ namespace quotes {
 // Returns OK when `text` is well-formed UTF-8 (no overlong forms, no
 // surrogates, nothing above U+10FFFF) and has no NUL byte. Otherwise returns
 // InvalidArgumentError naming the byte offset: "invalid UTF-8 at byte 1234"
-// or "NUL byte at byte 0 (binary file?)".
+// or "NUL byte at byte 0 (binary file?)"; text starting with a UTF-16 byte
+// order mark (FF FE or FE FF) gets "UTF-16 text (byte order mark FF FE at
+// byte 0), not UTF-8; ...". A UTF-8 byte order mark is valid UTF-8.
 absl::Status ValidateUtf8(absl::string_view text);
 
 // Decodes the code point starting at text[pos] into *cp and returns its
@@ -25,6 +28,11 @@ int DecodeUtf8(absl::string_view text, size_t pos, char32_t* cp);
 // Decodes the code point that ends just before text[pos] into *cp and returns
 // its length; returns 0 (and *cp = 0) when pos == 0.
 int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp);
+
+// Returns `text` with each byte that is not part of well-formed UTF-8
+// replaced by U+FFFD, for showing text that may not be UTF-8 (a file name) in
+// UTF-8 output such as JSON. Valid UTF-8 comes back unchanged.
+std::string ToValidUtf8(absl::string_view text);
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);

@@ -35,6 +35,26 @@ TEST(ValidateUtf8, RejectsNulAsBinary) {
               StatusIs(absl::StatusCode::kInvalidArgument, "NUL byte at byte 2"));
 }
 
+TEST(ValidateUtf8, NamesUtf16ByItsByteOrderMark) {
+  // "Hi" in UTF-16LE and UTF-16BE, each with its byte order mark.
+  EXPECT_THAT(ValidateUtf8(std::string("\xFF\xFEH\0i\0", 6)),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "UTF-16 text (byte order mark FF FE at byte 0)"));
+  EXPECT_THAT(ValidateUtf8(std::string("\xFE\xFF\0H\0i", 6)),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "UTF-16 text (byte order mark FE FF at byte 0)"));
+}
+
+TEST(ValidateUtf8, AcceptsUtf8ByteOrderMark) {
+  EXPECT_THAT(ValidateUtf8("\xEF\xBB\xBFText."), IsOk());
+}
+
+TEST(ToValidUtf8, ReplacesOnlyTheBadBytes) {
+  EXPECT_EQ(ToValidUtf8("caf\xe9.txt"), "caf\uFFFD.txt");
+  EXPECT_EQ(ToValidUtf8("\xff\xfe"), "\uFFFD\uFFFD");
+  EXPECT_EQ(ToValidUtf8("ok \u201cquote\u201d \uFFFD"), "ok \u201cquote\u201d \uFFFD");
+}
+
 TEST(DecodeUtf8, DecodesAndRecovers) {
   char32_t cp;
   EXPECT_EQ(DecodeUtf8("\xe2\x80\x9c", 0, &cp), 3);
