@@ -82,6 +82,20 @@ TEST(Pipeline, CallerMetadataOverridesHeader) {
   EXPECT_EQ(r->article().language_source(), Article::CALLER);
 }
 
+TEST(Pipeline, PronounFindsAPersonOfItsGender) {
+  // The last person named is a man; "she" must go back to the woman.
+  const std::string text =
+      "Mayor Susan Kell met Governor Paul Dray on Monday.\n\n"
+      "\"We agreed on the budget,\" she said.\n\n"
+      "\"Mostly,\" he said.";
+  auto r = P().Run(text);
+  ASSERT_THAT(r, IsOk());
+  ASSERT_EQ(r->quotes_size(), 2);
+  EXPECT_EQ(r->quotes(0).speaker().name(), "Susan Kell");
+  EXPECT_EQ(r->quotes(0).speaker().mention(), "she");
+  EXPECT_EQ(r->quotes(1).speaker().name(), "Paul Dray");
+}
+
 // Bad input: each gets a clear error or a graceful result.
 TEST(PipelineBadInput, EmptyText) {
   auto r = P().Run("");

@@ -78,6 +78,14 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       by_last_[StripPossessive(words.back())].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
       person_mentions_.push_back(Entry{name, pos});
+      // Gender from an honorific right before the name, else the given name.
+      if (lex.gendered_words != nullptr && !genders_.contains(name)) {
+        const std::string* word = b > 0 && t[b - 1].is_word() ? &t[b - 1].lower : nullptr;
+        auto g = lex.gendered_words->end();
+        if (word != nullptr) g = lex.gendered_words->find(*word);
+        if (g == lex.gendered_words->end()) g = lex.gendered_words->find(t[b].lower);
+        if (g != lex.gendered_words->end()) genders_[name] = g->second;
+      }
       if (tb < b) {
         std::vector<std::string> title;
         for (int k = tb; k < b; ++k) {
@@ -148,13 +156,19 @@ std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role
 }
 
 std::optional<std::string> EntityRegistry::LastPersonBefore(
-    size_t pos, size_t not_before) const {
-  // The last mention before `pos` (in text order: a binary search), if it is
-  // at or after `not_before`.
+    size_t pos, size_t not_before, absl::string_view gender) const {
+  // The last mention before `pos` (in text order: a binary search) at or
+  // after `not_before` whose gender, when known, is `gender`.
   auto at = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                              [](const Entry& e, size_t p) { return e.pos < p; });
-  if (at == person_mentions_.begin() || (at - 1)->pos < not_before) return std::nullopt;
-  return (at - 1)->name;
+  while (at != person_mentions_.begin() && (at - 1)->pos >= not_before) {
+    --at;
+    auto g = genders_.find(at->name);
+    if (gender.empty() || g == genders_.end() || g->second == gender) {
+      return at->name;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string EntityRegistry::TitleOf(absl::string_view full_name) const {

@@ -35,9 +35,11 @@ class EntityRegistry {
                                             size_t pos) const;
 
   // The canonical name of the person mentioned last before `pos` and at or
-  // after `not_before`, if any.
-  std::optional<std::string> LastPersonBefore(size_t pos,
-                                              size_t not_before) const;
+  // after `not_before` whose gender ("m", "f"; from an honorific or the given
+  // name, see gendered_words.tsv) is `gender` or unknown; any person when
+  // `gender` is empty.
+  std::optional<std::string> LastPersonBefore(size_t pos, size_t not_before,
+                                              absl::string_view gender) const;
 
   // The title words written before a full name anywhere ("Secretary of
   // State"), or "".
@@ -61,6 +63,7 @@ class EntityRegistry {
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
   absl::flat_hash_map<std::string, std::string> titles_;
+  absl::flat_hash_map<std::string, std::string> genders_;  // full name → m/f
 };
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.

@@ -709,7 +709,8 @@ void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
     } else if (sp.gender == "m" || sp.gender == "f") {
       size_t not_before =
           paragraphs_[std::max(0, paragraph - kPronounParagraphs)].begin;
-      who = registry_.LastPersonBefore(out->mention_span.begin, not_before);
+      who = registry_.LastPersonBefore(out->mention_span.begin, not_before,
+                                       sp.gender);
     }
     if (!who) {
       out->speaker_kind = Speaker::UNKNOWN;

@@ -203,6 +203,17 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromFiles(
       }
       continue;
     }
+    if (path == "gendered_words.tsv") {
+      for (const Row& row : ParseTsv(contents)) {
+        if (row.cols.size() != 2) return ColumnError(path, row, 2);
+        if (row.cols[1] != "m" && row.cols[1] != "f") {
+          return absl::InvalidArgumentError(absl::StrCat(
+              path, ":", row.line, ": gender must be m or f, not '", row.cols[1], "'"));
+        }
+        lex->gendered_words_[row.cols[0]] = row.cols[1];
+      }
+      continue;
+    }
     std::vector<std::string> parts = absl::StrSplit(path, '/');
     if (parts.size() != 2 || !absl::EndsWith(parts[1], ".tsv")) {
       return absl::InvalidArgumentError(
@@ -219,6 +230,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromFiles(
   }
   if (lex->languages_.find("en") == lex->languages_.end()) {
     return absl::NotFoundError("lexicon has no English (en/) lists");
+  }
+  for (auto& [name, lang] : lex->languages_) {
+    lang.gendered_words = &lex->gendered_words_;
   }
   return lex;
 }

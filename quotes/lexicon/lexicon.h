@@ -123,6 +123,11 @@ struct LanguageLexicon {
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
 
+  // Given names and honorifics with their gender ("m", "f"), shared by all
+  // languages (gendered_words.tsv); owned by the Lexicon, never null after
+  // loading.
+  const absl::flat_hash_map<std::string, std::string>* gendered_words = nullptr;
+
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
 
@@ -167,6 +172,7 @@ class Lexicon {
   Lexicon() = default;
 
   std::vector<QuotePairing> pairings_;
+  absl::flat_hash_map<std::string, std::string> gendered_words_;
   std::map<std::string, LanguageLexicon, std::less<>> languages_;
 };
 

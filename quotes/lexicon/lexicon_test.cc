@@ -110,6 +110,20 @@ TEST(Lexicon, UnknownGrammarPropertyIsAnError) {
               StatusIs(absl::StatusCode::kInvalidArgument, "grammar.tsv:1"));
 }
 
+TEST(Lexicon, GenderedWordsAreSharedByAllLanguages) {
+  auto files = TestFiles();
+  files.push_back({"gendered_words.tsv", "# names\nanna\tf\nmr.\tm\n"});
+  auto lex = Lexicon::FromFiles(files);
+  ASSERT_THAT(lex, IsOk());
+  const auto* words = (*lex)->ForLanguage("de").gendered_words;
+  ASSERT_NE(words, nullptr);
+  EXPECT_EQ(words->at("anna"), "f");
+  EXPECT_EQ((*lex)->ForLanguage("en").gendered_words, words);
+  files.push_back({"gendered_words.tsv", "bo\tx\n"});
+  EXPECT_THAT(Lexicon::FromFiles(files),
+              StatusIs(absl::StatusCode::kInvalidArgument, "gender must be m or f"));
+}
+
 TEST(Lexicon, MissingQuoteMarksIsNotFound) {
   EXPECT_THAT(Lexicon::FromFiles({{"en/titles.tsv", "mr.\ttitle\n"}}),
               StatusIs(absl::StatusCode::kNotFound));
