@@ -56,8 +56,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
             (lex.name_particles.contains(t[i].lower) && i + 1 < n &&
              IsNameWord(t[i + 1], lex) && !words.empty()))) {
       words.emplace_back(t[i].span.Of(t.text));
-      bool possessive = absl::EndsWith(t[i].lower, "'s") ||
-                        absl::EndsWith(t[i].lower, "\u2019s");
+      const bool possessive = IsPossessive(t[i]);
       ++i;
       if (possessive) break;
     }

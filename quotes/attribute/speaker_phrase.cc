@@ -136,11 +136,6 @@ std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
   return PronounPhrase(i, t[i].lower, t[i].span.Of(t.text), lex);
 }
 
-bool IsPossessive(const Token& t) {
-  return t.is_word() && (absl::EndsWith(t.lower, "'s") ||
-                         absl::EndsWith(t.lower, "\u2019s"));
-}
-
 bool IsHeadPart(Part p) {
   return p == Part::kName || p == Part::kTitle || p == Part::kOrg;
 }
@@ -249,6 +244,11 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
   const size_t dash = word.rfind('-');
   if (dash == absl::string_view::npos || dash == 0) return std::nullopt;
   return PronounPhrase(i, word.substr(dash + 1), word.substr(dash + 1), lex);
+}
+
+bool IsPossessive(const Token& t) {
+  return t.is_word() && (absl::EndsWith(t.lower, "'s") ||
+                         absl::EndsWith(t.lower, "\u2019s"));
 }
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {

@@ -71,6 +71,9 @@ std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
 std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
                                                   const LanguageLexicon& lex);
 
+// True for a word ending in a possessive 's (Russia's, Russia’s).
+bool IsPossessive(const Token& t);
+
 // True when the token is a speech verb of the lexicon written as a verb
 // (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
 // strength "weak".

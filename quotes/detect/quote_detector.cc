@@ -12,13 +12,8 @@
 namespace quotes {
 namespace {
 
-bool IsSpaceOrEdge(char32_t c) {
-  return c == 0 || u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
-}
-
-bool IsAlnum(char32_t c) {
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
+// 0 stands for the edge of the paragraph.
+bool IsSpaceOrEdge(char32_t c) { return c == 0 || IsSpaceChar(c); }
 
 // A mark occurrence with what flanks it.
 struct MarkAt {
@@ -143,26 +138,26 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       bool prev_mark = prev_len > 0 && marks_.contains(text.substr(at - prev_len, prev_len));
       bool next_mark = next != 0 && is_mark_at(pos, para.end);
       if (info.spaced) {
-        mark.can_open = !IsAlnum(prev) && !IsSpaceOrEdge(next);
-        mark.can_close = !IsAlnum(next) && !IsSpaceOrEdge(prev);
+        mark.can_open = !IsWordChar(prev) && !IsSpaceOrEdge(next);
+        mark.can_close = !IsWordChar(next) && !IsSpaceOrEdge(prev);
         // « ... » with (no-break) spaces inside.
-        if (IsSpaceOrEdge(next) && next != 0 && !IsAlnum(prev)) mark.can_open = true;
-        if (IsSpaceOrEdge(prev) && prev != 0 && !IsAlnum(next)) mark.can_close = true;
+        if (IsSpaceOrEdge(next) && next != 0 && !IsWordChar(prev)) mark.can_open = true;
+        if (IsSpaceOrEdge(prev) && prev != 0 && !IsWordChar(next)) mark.can_close = true;
       } else {
-        mark.can_open = !IsSpaceOrEdge(next) && (!IsAlnum(prev) || prev_mark);
-        mark.can_close = !IsSpaceOrEdge(prev) && (!IsAlnum(next) || next_mark);
+        mark.can_open = !IsSpaceOrEdge(next) && (!IsWordChar(prev) || prev_mark);
+        mark.can_close = !IsSpaceOrEdge(prev) && (!IsWordChar(next) || next_mark);
         // Nested marks are often set apart by one space: `'above the law,' "`
         // closes twice, `" 'Yes` opens twice.
         if (prev == ' ' && at - 1 > para.begin) {
           char32_t before;
           int bl = DecodeUtf8Before(text, at - 1, &before);
           if (bl > 0 && marks_.contains(text.substr(at - 1 - bl, bl)) &&
-              (IsSpaceOrEdge(next) || !IsAlnum(next))) {
+              (IsSpaceOrEdge(next) || !IsWordChar(next))) {
             mark.can_close = true;
           }
         }
         if (next == ' ' && pos + 1 < para.end && is_mark_at(pos + 1, para.end) &&
-            (IsSpaceOrEdge(prev) || !IsAlnum(prev))) {
+            (IsSpaceOrEdge(prev) || !IsWordChar(prev))) {
           mark.can_open = true;
         }
       }
@@ -172,8 +167,8 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       if (info.opens < 0 && prev != 0) mark.can_close = true;
       if (info.single) {
         // Apostrophes: inside a word (don't), before a year (’90s).
-        if (IsAlnum(prev) && IsAlnum(next)) continue;
-        if (u_isdigit(next) && !IsAlnum(prev)) continue;
+        if (IsWordChar(prev) && IsWordChar(next)) continue;
+        if (u_isdigit(next) && !IsWordChar(prev)) continue;
       }
       if (!mark.can_open && !mark.can_close) {
         if (!info.single) diagnose(mark.span, "quotation mark between spaces ignored");
@@ -204,7 +199,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     for (size_t i = 0; i < content.size() && letters < 2;) {
       char32_t cp;
       i += DecodeUtf8(content, i, &cp);
-      if (IsAlnum(cp)) ++letters;
+      if (IsWordChar(cp)) ++letters;
     }
     if (letters == 0 || (class_of(o.pairing) == "single" && letters < 2)) return;
     if (q.content.size() > options_.max_quote_bytes) {

@@ -6,13 +6,6 @@
 namespace quotes {
 namespace {
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
-
 bool IsUpper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(c) || u_istitle(c);
@@ -40,11 +33,6 @@ inline int Decode(absl::string_view text, size_t i, char32_t* c) {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool IsSpaceChar(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
-}
-
 }  // namespace
 
 std::string ToLowerUtf8(absl::string_view s) {

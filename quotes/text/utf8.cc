@@ -4,6 +4,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "unicode/uchar.h"
 
 namespace quotes {
 
@@ -112,6 +113,18 @@ std::string ToValidUtf8(absl::string_view text) {
     i += len;
   }
   return out;
+}
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool IsSpaceChar(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
 void AppendUtf8(char32_t cp, std::string* out) {

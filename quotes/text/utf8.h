@@ -34,6 +34,13 @@ int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp);
 // UTF-8 output such as JSON. Valid UTF-8 comes back unchanged.
 std::string ToValidUtf8(absl::string_view text);
 
+// True for a code point that belongs inside a word: a letter, digit or
+// combining mark (ICU), with an ASCII fast path.
+bool IsWordChar(char32_t c);
+
+// True for white space (ICU White_Space) and the invisible U+FEFF, U+200B.
+bool IsSpaceChar(char32_t c);
+
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);
 
