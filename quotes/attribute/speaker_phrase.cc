@@ -252,7 +252,8 @@ bool IsPossessive(const Token& t) {
 }
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return (Memo(tok, lex) & kMemoName) != 0;
+  // Most tokens are not capitalized: no lookups for them.
+  return tok.is_word() && tok.capitalized && (Memo(tok, lex) & kMemoName) != 0;
 }
 
 const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
