@@ -117,6 +117,14 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(Options options) {
 
 absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
                                             const Article& meta) const {
+  ArticleQuotes result;
+  RETURN_IF_ERROR(RunInto(text, meta, &result));
+  return result;
+}
+
+absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
+                               ArticleQuotes* out) const {
+  out->Clear();
   if (text.size() > options_.max_article_bytes) {
     return absl::ResourceExhaustedError(
         absl::StrCat("article is ", text.size(), " bytes, over the limit of ",
@@ -124,7 +132,7 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
   }
   RETURN_IF_ERROR(ValidateUtf8(text));
 
-  ArticleQuotes result;
+  ArticleQuotes& result = *out;
   Article* article = result.mutable_article();
   ByteSpan body{0, text.size()};
   if (meta.text_origin() == Article::HTML_EXTRACTED) {
@@ -235,7 +243,7 @@ absl::StatusOr<ArticleQuotes> Pipeline::Run(absl::string_view text,
             out->mutable_span());
     out->set_message(d.message);
   }
-  return result;
+  return absl::OkStatus();
 }
 
 }  // namespace quotes

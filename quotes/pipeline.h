@@ -90,6 +90,13 @@ class Pipeline {
   absl::StatusOr<ArticleQuotes> Run(absl::string_view text,
                                     const Article& meta = Article()) const;
 
+  // As Run(), into *out (cleared first; on error its contents are
+  // unspecified). For batch work *out can live on a google::protobuf::Arena:
+  // a record's many small parts are then allocated from the arena and freed
+  // with it, not one by one.
+  absl::Status RunInto(absl::string_view text, const Article& meta,
+                       ArticleQuotes* out) const;
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:

@@ -9,6 +9,11 @@
 #include "quotes/text/utf8.h"
 
 namespace quotes {
+namespace {
+
+constexpr size_t kStemBytes = 4;
+
+}  // namespace
 
 std::string StripPossessive(absl::string_view name) {
   for (absl::string_view suffix : {"'s", "\u2019s", "'", "\u2019"}) {
@@ -74,7 +79,9 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         first_ending_with_.emplace(name.substr(space + 1), full_names_.size());
       }
       by_first_[words.front()].push_back(full_names_.size());
-      by_last_[StripPossessive(words.back())].push_back(full_names_.size());
+      std::string last = StripPossessive(words.back());
+      by_stem_[last.substr(0, kStemBytes)].push_back(full_names_.size());
+      by_last_[std::move(last)].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
       person_mentions_.push_back(Entry{name, pos});
       // Gender from an honorific right before the name, else the given name.
@@ -130,13 +137,15 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
   }
   // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
   // full names ending in "Соколов", "Zieliński", "Merkel".
+  // A shared stem of five letters starts with the same four bytes.
   const Entry* best = nullptr;
-  for (const Entry& e : full_names_) {
+  auto stem = by_stem_.find(absl::string_view(bare).substr(0, kStemBytes));
+  if (stem == by_stem_.end()) return bare;
+  for (size_t i : stem->second) {
+    const Entry& e = full_names_[i];
     if (e.pos > pos && best != nullptr) break;
     absl::string_view last = e.name;
     last.remove_prefix(std::min(last.size(), last.rfind(' ') + 1));
-    // A shared stem of five letters starts with the same four bytes.
-    if (last.substr(0, 4) != absl::string_view(bare).substr(0, 4)) continue;
     if (IsInflectionOf(bare, last)) best = &e;
   }
   if (best != nullptr) return best->name;

@@ -59,6 +59,9 @@ class EntityRegistry {
   // binary searches over the lists below (all in text order), keep an
   // article with many thousands of mentions linear.
   absl::flat_hash_map<std::string, size_t> first_ending_with_;
+  // Indices into full_names_ by the first four bytes of their last word: the
+  // candidates an inflected surname ("Соколова" of "Соколов") is tried on.
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_stem_;
   std::vector<Entry> person_mentions_;  // canonical names, in text order
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;

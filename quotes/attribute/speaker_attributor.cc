@@ -67,16 +67,14 @@ bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
 // word reads on its own (a title, a name).
 void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
                    std::vector<Token>* tokens) {
-  // Most paragraphs have no elision: leave their tokens alone.
-  bool any = false;
-  for (const Token& t : *tokens) {
-    if (t.is_word() && (t.lower.find('\'') != std::string::npos ||
-                        t.lower.find("\u2019") != std::string::npos)) {
-      any = true;
-      break;
-    }
+  // Most paragraphs have no apostrophe at all: leave their tokens alone.
+  if (tokens->empty()) return;
+  const absl::string_view para = text.substr(
+      tokens->front().span.begin, tokens->back().span.end - tokens->front().span.begin);
+  if (para.find('\'') == absl::string_view::npos &&
+      para.find("\u2019") == absl::string_view::npos) {
+    return;
   }
-  if (!any) return;
   std::vector<Token> out;
   out.reserve(tokens->size());
   for (Token& t : *tokens) {
@@ -836,8 +834,10 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
     char32_t cp;
     size_t at = i;
     i += DecodeUtf8(content, i, &cp);
-    bool letter = u_isalnum(cp);
+    bool letter = cp < 0x80 ? IsWordChar(cp) : u_isalnum(cp);
     if (letter && !in_word) {
+      // Nothing below tells nine words from more.
+      if (words == 9) break;
       ++words;
       word_start = at;
       if (u_isupper(cp) || u_istitle(cp)) ++capitalized_words;
@@ -865,7 +865,7 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
     set_off = before.Is(':') || before.Is(',') || IsDash(before) ||
               IsSentenceEnd(before) || before.Is('(');
   }
-  std::string trimmed(absl::StripTrailingAsciiWhitespace(content));
+  const absl::string_view trimmed = absl::StripTrailingAsciiWhitespace(content);
   bool ends_sentence = !trimmed.empty() &&
                        (trimmed.back() == '.' || trimmed.back() == '?' ||
                         trimmed.back() == '!' || trimmed.back() == ',' ||

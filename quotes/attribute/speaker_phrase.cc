@@ -8,42 +8,31 @@ namespace {
 
 enum class Part { kNone, kName, kTitle, kOrg, kParticle, kOf };
 
-bool IsTitle(const Token& t, const LanguageLexicon& lex) {
-  return t.is_word() && lex.IsTitle(t.lower);
-}
-
-bool IsOrg(const Token& t, const LanguageLexicon& lex) {
-  return t.is_word() && lex.org_words.contains(t.lower);
-}
-
 // Token::memo layout: bit 7 set once computed, bit 3 "name word", bits 0-2
 // the Part. The rules ask about the same tokens many times; the lexicon's
-// hash sets are consulted once per token.
+// word-class table is consulted once per token.
 constexpr unsigned char kMemoSet = 0x80;
 constexpr unsigned char kMemoName = 0x08;
 
-bool ComputeNameWord(const Token& tok, const LanguageLexicon& lex) {
-  return tok.is_word() && tok.capitalized && !lex.IsTitle(tok.lower) &&
-         !lex.not_names.contains(tok.lower) &&
-         !lex.determiners.contains(tok.lower) &&
-         !lex.pronouns.contains(tok.lower);
-}
-
-Part ComputePart(const Token& t, const LanguageLexicon& lex, bool name_word) {
-  if (!t.is_word()) return Part::kNone;
-  if (IsOrg(t, lex)) return Part::kOrg;
-  if (IsTitle(t, lex)) return Part::kTitle;
-  if (name_word) return Part::kName;
-  if (lex.name_particles.contains(t.lower)) return Part::kParticle;
-  if (t.lower == "of") return Part::kOf;
-  return Part::kNone;
-}
-
 unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
   if ((t.memo & kMemoSet) == 0) {
-    const bool name_word = ComputeNameWord(t, lex);
-    t.memo = kMemoSet | (name_word ? kMemoName : 0) |
-             static_cast<unsigned char>(ComputePart(t, lex, name_word));
+    Part part = Part::kNone;
+    bool name_word = false;
+    if (t.is_word()) {
+      const uint8_t c = lex.ClassesOf(t.lower);
+      const bool title = (c & (LanguageLexicon::kTitleWord | LanguageLexicon::kRoleNoun)) != 0 ||
+                         lex.IsCompoundRole(t.lower);
+      name_word = t.capitalized && !title &&
+                  (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+                        LanguageLexicon::kPronoun)) == 0;
+      part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
+             : title                                     ? Part::kTitle
+             : name_word                                 ? Part::kName
+             : (c & LanguageLexicon::kNameParticle) != 0 ? Part::kParticle
+             : t.lower == "of"                           ? Part::kOf
+                                                         : Part::kNone;
+    }
+    t.memo = kMemoSet | (name_word ? kMemoName : 0) | static_cast<unsigned char>(part);
   }
   return t.memo;
 }

@@ -71,7 +71,7 @@ absl::StatusOr<std::unique_ptr<QuoteDetector>> QuoteDetector::Create(
   std::vector<std::string> alternatives;
   for (const auto& [m, info] : marks) {
     char32_t cp;
-    if (m.empty() || DecodeUtf8(m, 0, &cp) == 1 && cp == 0xFFFD) {
+    if (m.empty() || (DecodeUtf8(m, 0, &cp) == 1 && cp == 0xFFFD)) {
       return absl::InvalidArgumentError(
           absl::StrCat("quote_marks.tsv: '", m, "' is not a mark"));
     }

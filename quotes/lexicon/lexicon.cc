@@ -148,8 +148,24 @@ const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const
   return it == speech_verbs.end() ? nullptr : &it->second;
 }
 
-bool LanguageLexicon::IsRole(absl::string_view lower) const {
-  if (role_nouns.contains(lower)) return true;
+void LanguageLexicon::IndexWordClasses() {
+  word_classes.clear();
+  auto mark = [&](const auto& words, uint8_t bit) {
+    for (const auto& w : words) word_classes[w] |= bit;
+  };
+  auto mark_keys = [&](const auto& map, uint8_t bit) {
+    for (const auto& [w, unused] : map) word_classes[w] |= bit;
+  };
+  mark(titles, kTitleWord);
+  mark(role_nouns, kRoleNoun);
+  mark_keys(org_words, kOrgWord);
+  mark(not_names, kNotName);
+  mark(determiners, kDeterminer);
+  mark_keys(pronouns, kPronoun);
+  mark(name_particles, kNameParticle);
+}
+
+bool LanguageLexicon::IsCompoundRole(absl::string_view lower) const {
   if (!compound_roles) return false;
   for (size_t i = 3; i + 4 <= lower.size(); ++i) {
     if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
@@ -158,8 +174,12 @@ bool LanguageLexicon::IsRole(absl::string_view lower) const {
   return false;
 }
 
+bool LanguageLexicon::IsRole(absl::string_view lower) const {
+  return (ClassesOf(lower) & kRoleNoun) != 0 || IsCompoundRole(lower);
+}
+
 bool LanguageLexicon::IsTitle(absl::string_view lower) const {
-  return titles.contains(lower) || IsRole(lower);
+  return (ClassesOf(lower) & (kTitleWord | kRoleNoun)) != 0 || IsCompoundRole(lower);
 }
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Default() {
@@ -233,6 +253,7 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromFiles(
   }
   for (auto& [name, lang] : lex->languages_) {
     lang.gendered_words = &lex->gendered_words_;
+    lang.IndexWordClasses();
   }
   return lex;
 }

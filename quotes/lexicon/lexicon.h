@@ -19,6 +19,7 @@
 #define QUOTES_LEXICON_LEXICON_H_
 
 #include <map>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -128,6 +129,27 @@ struct LanguageLexicon {
   // loading.
   const absl::flat_hash_map<std::string, std::string>* gendered_words = nullptr;
 
+  // The lists a word of the lists above is in, as WordClass bits: built once
+  // after loading, so that classifying a token costs one lookup, not one per
+  // list.
+  enum WordClass : uint8_t {
+    kTitleWord = 1 << 0,    // titles
+    kRoleNoun = 1 << 1,     // role_nouns
+    kOrgWord = 1 << 2,      // org_words
+    kNotName = 1 << 3,      // not_names
+    kDeterminer = 1 << 4,   // determiners
+    kPronoun = 1 << 5,      // pronouns
+    kNameParticle = 1 << 6, // name_particles
+  };
+  absl::flat_hash_map<std::string, uint8_t> word_classes;
+  // Fills word_classes from the lists.
+  void IndexWordClasses();
+  // The WordClass bits of a word (lower-cased); 0 for a word in none.
+  uint8_t ClassesOf(absl::string_view lower) const {
+    auto it = word_classes.find(lower);
+    return it == word_classes.end() ? 0 : it->second;
+  }
+
   // Returns the entry for a surface form (lower-cased), or nullptr.
   const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
 
@@ -137,6 +159,8 @@ struct LanguageLexicon {
   // "sprecherin", "außenministerin" in "ministerin").
   bool IsTitle(absl::string_view lower) const;
   bool IsRole(absl::string_view lower) const;
+  // The compound part of IsRole: false where compound_roles is not set.
+  bool IsCompoundRole(absl::string_view lower) const;
 };
 
 class Lexicon {

@@ -1,5 +1,7 @@
 #include "quotes/text/segmenter.h"
 
+#include <cstring>
+
 
 namespace quotes {
 namespace {
@@ -39,12 +41,18 @@ std::vector<ByteSpan> SplitParagraphs(absl::string_view text, ByteSpan body) {
   std::vector<Line> lines;
   size_t pos = body.begin;
   while (pos < body.end) {
-    size_t end = pos;
-    bool blank = true;
-    while (end < body.end && text[end] != '\n' && text[end] != '\r') {
-      if (!IsSpace(text[end])) blank = false;
-      ++end;
-    }
+    // The line end by memchr; a line is blank when its first byte that is
+    // not a space is its end.
+    const char* nl = static_cast<const char*>(
+        std::memchr(text.data() + pos, '\n', body.end - pos));
+    size_t end = nl == nullptr ? body.end : static_cast<size_t>(nl - text.data());
+    // A lone \r ends a line too (old Mac files): look for one only in this
+    // line, which is short.
+    const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
+    if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
+    size_t first = pos;
+    while (first < end && IsSpace(text[first])) ++first;
+    const bool blank = first == end;
     lines.push_back(Line{ByteSpan{pos, end}, blank});
     size_t next = SkipNewline(text, end);
     if (next > body.end) next = body.end;

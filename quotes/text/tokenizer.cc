@@ -90,6 +90,19 @@ std::vector<Token> Tokenize(
     int letters = 0, uppers = 0;
     bool first_upper = IsUpper(c);
     while (i < end) {
+      // ASCII letters and digits, the bulk of most text, without decoding.
+      const unsigned char b = static_cast<unsigned char>(text[i]);
+      if (static_cast<unsigned char>((b | 0x20) - 'a') < 26) {
+        all_digits = false;
+        ++letters;
+        if (b < 'a') ++uppers;
+        ++i;
+        continue;
+      }
+      if (static_cast<unsigned char>(b - '0') < 10) {
+        ++i;
+        continue;
+      }
       char32_t d;
       int dl = Decode(text, i, &d);
       if (IsWordChar(d)) {

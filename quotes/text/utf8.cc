@@ -1,5 +1,7 @@
 #include "quotes/text/utf8.h"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/match.h"
@@ -79,6 +81,16 @@ absl::Status ValidateUtf8(absl::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
+    // Eight bytes at a time while they are ASCII and not NUL.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      const uint64_t high = w & 0x8080808080808080ULL;
+      const uint64_t zero = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+      if ((high | zero) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == 0) {
       return absl::InvalidArgumentError(
