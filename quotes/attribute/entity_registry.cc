@@ -86,7 +86,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       person_mentions_.push_back(Entry{name, pos});
       // Gender from an honorific right before the name, else the given name.
       if (lex.gendered_words != nullptr && !genders_.contains(name)) {
-        const std::string* word = b > 0 && t[b - 1].is_word() ? &t[b - 1].lower : nullptr;
+        const absl::string_view* word = b > 0 && t[b - 1].is_word() ? &t[b - 1].lower : nullptr;
         auto g = lex.gendered_words->end();
         if (word != nullptr) g = lex.gendered_words->find(*word);
         if (g == lex.gendered_words->end()) g = lex.gendered_words->find(t[b].lower);

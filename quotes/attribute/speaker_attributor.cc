@@ -84,7 +84,7 @@ void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
         size_t at = t.lower.find(apostrophe);
         const size_t len = std::strlen(apostrophe);
         if (at != std::string::npos && at + len < t.lower.size()) {
-          std::string prefix = t.lower.substr(0, at + len);
+          const absl::string_view prefix = t.lower.substr(0, at + len);
           if (lex.determiners.contains(prefix) || lex.name_particles.contains(prefix)) {
             cut = at + len;
           }
@@ -209,6 +209,7 @@ class ArticleAttribution {
   const CueIndex& cue_index_;
   absl::string_view language_;
 
+  WordStore words_;  // the lower-cased words the tokens view
   std::vector<Para> paras_;
   EntityRegistry registry_;
   // The last organisation or group that spoke, for "they"/"we".
@@ -935,7 +936,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   size_t ci = 0;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     Para& para = paras_[p];
-    para.tokens = Tokenize(text_, paragraphs_[p], abbreviations_);
+    para.tokens = Tokenize(text_, paragraphs_[p], abbreviations_, &words_);
     SplitElisions(text_, lex_, &para.tokens);
     para.blocked.assign(para.tokens.size(), false);
     for (size_t i = 0; i < para.tokens.size(); ++i) {

@@ -72,14 +72,14 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
     p.kind = lex.org_words.at(head.lower) == "group" ? Speaker::GROUP
                                                      : Speaker::ORGANIZATION;
     p.name = surface(b, e);
-    p.role = head.lower;
+    p.role = std::string(head.lower);
     return p;
   }
   if (head_part == Part::kTitle) {
     if (!lex.IsRole(head.lower)) return std::nullopt;
     p.kind = Speaker::PERSON;
     p.name = surface(b, e);
-    p.role = head.lower;
+    p.role = std::string(head.lower);
     return p;
   }
   // A name: the trailing run of name words and particles.
@@ -276,7 +276,7 @@ SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
   std::vector<std::string> words;
   for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
   p.name = absl::StrJoin(words, " ");
-  p.role = t[e - 1].lower;
+  p.role = std::string(t[e - 1].lower);
   return p;
 }
 

@@ -47,7 +47,9 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
     : options_(options),
       pairings_(std::move(pairings)),
       marks_(std::move(marks)),
-      pattern_(std::move(pattern)) {}
+      pattern_(std::move(pattern)) {
+  for (const auto& [m, info] : marks_) lead_bytes_[static_cast<unsigned char>(m[0])] = true;
+}
 
 QuoteDetector::~QuoteDetector() = default;
 
@@ -109,6 +111,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     return false;
   };
   auto is_mark_at = [&](size_t pos, size_t limit) {
+    if (!lead_bytes_[static_cast<unsigned char>(text[pos])]) return false;
     for (size_t len = 1; len <= 4 && pos + len <= limit; ++len) {
       if (marks_.contains(text.substr(pos, len))) return true;
     }
@@ -135,7 +138,9 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       const absl::string_view key = text.substr(at, m.size());
       const MarkInfo& info = marks_.find(key)->second;
       MarkAt mark{ByteSpan{at, pos}, key, false, false};
-      bool prev_mark = prev_len > 0 && marks_.contains(text.substr(at - prev_len, prev_len));
+      bool prev_mark = prev_len > 0 &&
+                       lead_bytes_[static_cast<unsigned char>(text[at - prev_len])] &&
+                       marks_.contains(text.substr(at - prev_len, prev_len));
       bool next_mark = next != 0 && is_mark_at(pos, para.end);
       if (info.spaced) {
         mark.can_open = !IsWordChar(prev) && !IsSpaceOrEdge(next);
@@ -151,7 +156,8 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
         if (prev == ' ' && at - 1 > para.begin) {
           char32_t before;
           int bl = DecodeUtf8Before(text, at - 1, &before);
-          if (bl > 0 && marks_.contains(text.substr(at - 1 - bl, bl)) &&
+          if (bl > 0 && lead_bytes_[static_cast<unsigned char>(text[at - 1 - bl])] &&
+              marks_.contains(text.substr(at - 1 - bl, bl)) &&
               (IsSpaceOrEdge(next) || !IsWordChar(next))) {
             mark.can_close = true;
           }

@@ -27,6 +27,7 @@
 #ifndef QUOTES_DETECT_QUOTE_DETECTOR_H_
 #define QUOTES_DETECT_QUOTE_DETECTOR_H_
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -119,6 +120,9 @@ class QuoteDetector {
   Options options_;
   std::vector<QuotePairing> pairings_;
   absl::flat_hash_map<std::string, MarkInfo> marks_;
+  // The first bytes of the marks: a byte not here starts no mark, and the
+  // flanking checks need no lookup for it.
+  std::array<bool, 256> lead_bytes_{};
   std::unique_ptr<re2::RE2> pattern_;
 };
 

@@ -159,7 +159,8 @@ LanguageGuess LanguageGuesser::Guess(absl::string_view text) const {
   // Function words: each token found in k candidate lists counts 1/k for each.
   std::vector<double> score(candidates.size(), 0.0);
   int words = 0, hits = 0;
-  for (const Token& t : Tokenize(text, ByteSpan{0, text.size()}, {})) {
+  WordStore store;
+  for (const Token& t : Tokenize(text, ByteSpan{0, text.size()}, {}, &store)) {
     if (!t.is_word()) continue;
     ++words;
     int k = 0;

@@ -12,7 +12,8 @@ namespace {
 // The sentences of `text`, tokenized with `abbreviations`.
 std::vector<std::string> Sentences(const std::string& text,
                                    const absl::flat_hash_set<std::string>& abbreviations = {}) {
-  std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbreviations);
+  WordStore store;
+  std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbreviations, &store);
   std::vector<std::string> out;
   int b = 0;
   for (int e : SentenceEnds(text, tokens)) {

@@ -1,5 +1,8 @@
 #include "quotes/text/tokenizer.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
 
@@ -62,9 +65,22 @@ std::string ToLowerUtf8(absl::string_view s) {
   return out;
 }
 
+absl::string_view WordStore::Add(absl::string_view word) {
+  if (word.empty()) return absl::string_view();
+  if (used_ + word.size() > capacity_) {
+    capacity_ = std::max<size_t>(4096, word.size());
+    blocks_.push_back(std::make_unique<char[]>(capacity_));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  std::memcpy(at, word.data(), word.size());
+  used_ += word.size();
+  return absl::string_view(at, word.size());
+}
+
 std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
-    const absl::flat_hash_set<std::string>& abbreviations) {
+    const absl::flat_hash_set<std::string>& abbreviations, WordStore* store) {
   std::vector<Token> tokens;
   tokens.reserve(range.size() / 5 + 1);
   size_t i = range.begin;
@@ -86,6 +102,7 @@ std::vector<Token> Tokenize(
     }
     // A word: letters, digits, marks, and joiners followed by a word char.
     size_t start = i;
+    bool ascii = true;  // and so lower case when uppers is 0
     bool all_digits = true;
     int letters = 0, uppers = 0;
     bool first_upper = IsUpper(c);
@@ -105,6 +122,7 @@ std::vector<Token> Tokenize(
       }
       char32_t d;
       int dl = Decode(text, i, &d);
+      if (d >= 0x80) ascii = false;
       if (IsWordChar(d)) {
         if (!IsDigit(d)) all_digits = false;
         if (IsAlpha(d)) {
@@ -141,6 +159,7 @@ std::vector<Token> Tokenize(
         char32_t next;
         int nl = Decode(text, i, &next);
         if (u_isalpha(next) && (i + nl >= end || text[i + nl] == '.')) {
+          if (next >= 0x80) ascii = false;
           i += nl;
           ++letters;
           if (u_isupper(next)) ++uppers;
@@ -154,7 +173,8 @@ std::vector<Token> Tokenize(
     t.type = all_digits ? Token::kNumber : Token::kWord;
     t.capitalized = first_upper;
     t.all_caps = letters >= 2 && uppers == letters;
-    t.lower = ToLowerUtf8(text.substr(start, i - start));
+    const absl::string_view word = text.substr(start, i - start);
+    t.lower = ascii && uppers == 0 ? word : store->Add(ToLowerUtf8(word));
   }
   return tokens;
 }

@@ -9,6 +9,7 @@
 #ifndef QUOTES_TEXT_TOKENIZER_H_
 #define QUOTES_TEXT_TOKENIZER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,10 @@ struct Token {
   enum Type : unsigned char { kWord, kNumber, kPunct };
 
   ByteSpan span;       // into the text given to Tokenize
-  std::string lower;   // a word lower-cased (ICU simple case mapping); empty for punctuation
+  // A word lower-cased (ICU simple case mapping); empty for punctuation. It
+  // views the text itself when that is already lower case, else the
+  // WordStore given to Tokenize.
+  absl::string_view lower;
   Type type = kWord;
   bool capitalized = false;  // first letter is upper or title case
   bool all_caps = false;     // two or more letters, all upper case
@@ -35,11 +39,26 @@ struct Token {
   bool Is(char32_t c) const { return type == kPunct && punct == c; }
 };
 
+// Holds the lower-cased words that differ from their text, for the tokens
+// that view them. Append-only: what it holds never moves, so it must simply
+// outlive the tokens. Not thread-safe.
+class WordStore {
+ public:
+  // Copies `word` in and returns the copy.
+  absl::string_view Add(absl::string_view word);
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
+  size_t capacity_ = 0;
+};
+
 // Tokenizes text[range]. `abbreviations` holds lower-case words with their
-// final period ("mr.", "sen.") that keep the period. Never fails: invalid
-// UTF-8 bytes become punctuation tokens.
+// final period ("mr.", "sen.") that keep the period. The tokens view `text`
+// and `*store`. Never fails: invalid UTF-8 bytes become punctuation tokens.
 std::vector<Token> Tokenize(absl::string_view text, ByteSpan range,
-                            const absl::flat_hash_set<std::string>& abbreviations);
+                            const absl::flat_hash_set<std::string>& abbreviations,
+                            WordStore* store);
 
 // Lower-cases `s` with ICU's simple case mapping, code point by code point.
 std::string ToLowerUtf8(absl::string_view s);

@@ -14,7 +14,7 @@ std::vector<std::string> Lowers(const std::vector<Token>& tokens,
   std::vector<std::string> out;
   for (const Token& t : tokens) {
     out.push_back(t.is_word() || t.type == Token::kNumber
-                      ? t.lower
+                      ? std::string(t.lower)
                       : std::string(t.span.Of(text)));
   }
   return out;
@@ -24,7 +24,8 @@ TEST(Tokenize, WordsJoinersAndAbbreviations) {
   const absl::flat_hash_set<std::string> abbr = {"sen.", "mr."};
   const std::string text =
       "Sen. John O'Brien's non-starter, U.S. J. Doe: 1,000 (Mr. X).";
-  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, abbr);
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, abbr, &store);
   EXPECT_EQ(Lowers(tokens, text),
             (std::vector<std::string>{"sen.", "john", "o'brien's", "non-starter",
                                       ",", "u.s.", "j.", "doe", ":", "1,000",
@@ -38,7 +39,8 @@ TEST(Tokenize, WordsJoinersAndAbbreviations) {
 
 TEST(Tokenize, UnicodeCaseAndQuotes) {
   const std::string text = "\u201eÄrger\u201c, sagte Лавров";
-  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {});
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
   ASSERT_EQ(tokens.size(), 6u);
   EXPECT_TRUE(tokens[0].Is(U'\u201e'));
   EXPECT_EQ(tokens[1].lower, "\u00e4rger");
@@ -47,9 +49,34 @@ TEST(Tokenize, UnicodeCaseAndQuotes) {
   EXPECT_TRUE(tokens[5].capitalized);
 }
 
+TEST(Tokenize, LowerCaseViewsTheTextOrTheStore) {
+  const std::string text = "said Putin";
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
+  ASSERT_EQ(tokens.size(), 2u);
+  // Already lower case: the text itself; else a copy in the store.
+  EXPECT_EQ(tokens[0].lower.data(), text.data());
+  EXPECT_EQ(tokens[1].lower, "putin");
+  EXPECT_NE(tokens[1].lower.data(), text.data() + 5);
+}
+
+TEST(WordStore, WhatItHoldsNeverMoves) {
+  WordStore store;
+  EXPECT_EQ(store.Add(""), "");
+  absl::string_view first = store.Add("first");
+  std::vector<absl::string_view> more;
+  for (int i = 0; i < 5000; ++i) more.push_back(store.Add(std::string(i % 7 + 1, 'x')));
+  const absl::string_view big = store.Add(std::string(10000, 'y'));
+  EXPECT_EQ(first, "first");
+  EXPECT_EQ(more[4999], std::string(4999 % 7 + 1, 'x'));
+  EXPECT_EQ(big.size(), 10000u);
+  EXPECT_EQ(store.Add(""), "");
+}
+
 TEST(Tokenize, SentenceFinalPeriodIsPunctuation) {
   const std::string text = "said Putin.";
-  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {});
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
   EXPECT_EQ(Lowers(tokens, text), (std::vector<std::string>{"said", "putin", "."}));
 }
 
