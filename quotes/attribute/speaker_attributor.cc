@@ -119,6 +119,13 @@ bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
   return sp.begin <= s_begin || t[sp.begin - 1].Is(',');
 }
 
+// True when the phrase opens with a determiner of an object case ("dem
+// Minister", "seiner Familie"): not the subject of a verb.
+bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon& lex) {
+  return !p.is_pronoun && t[p.begin].is_word() &&
+         lex.oblique_determiners.contains(t[p.begin].lower);
+}
+
 // What the rules found: a phrase and its cue, before resolution.
 struct Finding {
   SpeakerPhrase phrase;
@@ -159,7 +166,8 @@ class ArticleAttribution {
 
  private:
   TokenView View(int p) const {
-    return TokenView{&paras_[p].tokens, &paras_[p].blocked, text_};
+    return TokenView{&paras_[p].tokens, &paras_[p].blocked, text_,
+                     lex_.nouns_capitalized ? &name_evidence_ : nullptr};
   }
   // Index of the first token starting at or after `pos` in paragraph p.
   int TokenAt(int p, size_t pos) const {
@@ -215,6 +223,9 @@ class ArticleAttribution {
 
   std::vector<Para> paras_;
   EntityRegistry registry_;
+  // Words the article shows to be names (TokenView::name_evidence), where
+  // capitals alone do not.
+  absl::flat_hash_set<std::string> name_evidence_;
   // The last organisation or group that spoke, for "they"/"we".
   std::string last_group_;
   int last_group_paragraph_ = -100;
@@ -253,6 +264,9 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
     --k;
   }
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
+    // "mit den Worten zitiert", "nach Eintreffen auf der Landebahn teilte":
+    // a phrase in an object case is not the verb's subject.
+    if (IsOblique(t, *p, lex_)) return std::nullopt;
     return p;
   }
   if (k == verb) {
@@ -369,9 +383,16 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
-  if (!before) before = SentenceSubject(t, s_begin, verb);
-  if (before && t[before->begin].is_word() &&
-      lex_.oblique_determiners.contains(t[before->begin].lower)) {
+  // An object (after a preposition) opening the sentence right before the
+  // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
+  // subject follows the verb.
+  auto object = ParseSpeakerBackward(t, verb, lex_);
+  const bool fronted_object =
+      object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
+  if (!before && !fronted_object) {
+    before = SentenceSubject(t, s_begin, verb);
+  }
+  if (before && IsOblique(t, *before, lex_)) {
     before.reset();  // "dem Minister" is spoken to or about, not speaking
   }
   if (before) before = WithApposition(t, *before, verb);
@@ -942,6 +963,9 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       para.blocked[i] = ci < covered.size() && covered[ci].Contains(pos);
     }
     registry_.AddParagraph(View(static_cast<int>(p)), lex_);
+    if (lex_.nouns_capitalized) {
+      AddNameEvidence(View(static_cast<int>(p)), lex_, &name_evidence_);
+    }
   }
 
   std::vector<Attribution> out(quotes_.size());
