@@ -35,6 +35,8 @@ constexpr float kAccordingToConfidence = 0.84f;
 constexpr float kGoverningConfidence = 0.84f;
 constexpr float kContinuationConfidence = 0.71f;
 constexpr float kPrecedingConfidence = 0.9f;  // 0.95 measured, fewer cases
+// A sentence's subject with no cue: not yet measured, ranked last.
+constexpr float kClauseSubjectConfidence = 0.6f;
 // A pronoun resolved to an antecedent is less certain than a name.
 constexpr float kPronounFactor = 0.85f;
 // Pronouns look back this many paragraphs for their antecedent.
@@ -126,6 +128,12 @@ bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon
          lex.oblique_determiners.contains(t[p.begin].lower);
 }
 
+// True for the rules that rest on a cue (a verb, a colon, a cue phrase):
+// evidence that a quote is speech.
+bool HasCue(AttributionRule rule) {
+  return rule != NO_RULE && rule != PARAGRAPH_CONTINUATION && rule != CLAUSE_SUBJECT;
+}
+
 // What the rules found: a phrase and its cue, before resolution.
 struct Finding {
   SpeakerPhrase phrase;
@@ -187,6 +195,7 @@ class ArticleAttribution {
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
   absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
                                                       bool reported);
+  absl::StatusOr<std::optional<Finding>> ClauseSubject(int p, int o, int s_begin);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
@@ -705,6 +714,33 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
   return std::optional<Finding>();
 }
 
+absl::StatusOr<std::optional<Finding>> ArticleAttribution::ClauseSubject(
+    int p, int o, int s_begin) {
+  // A quote inside its sentence: that sentence's subject. A quote opening its
+  // sentence: the subject of the sentence before, in this paragraph or, when
+  // the quote opens its paragraph, the last of the previous one.
+  int pp = p;
+  int b = s_begin;
+  int limit = o;
+  if (o == s_begin) {
+    if (s_begin == 0) {
+      if (p == 0) return std::optional<Finding>();
+      pp = p - 1;
+    }
+    const auto& toks = paras_[pp].tokens;
+    const int end = pp == p ? s_begin : static_cast<int>(toks.size());
+    if (end == 0) return std::optional<Finding>();
+    ASSIGN_OR_RETURN(ByteSpan prev, SentenceAround(pp, toks[end - 1].span.begin, nullptr));
+    b = TokenAt(pp, prev.begin);
+    limit = end;
+  }
+  TokenView t = View(pp);
+  std::optional<SpeakerPhrase> sp = SentenceSubject(t, b, limit);
+  if (!sp || IsOblique(t, *sp, lex_)) return std::optional<Finding>();
+  return std::optional<Finding>(
+      Make(pp, *sp, ByteSpan{}, "", CLAUSE_SUBJECT, kClauseSubjectConfidence));
+}
+
 void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
                                  int paragraph, Attribution* out) {
   const SpeakerPhrase& sp = f.phrase;
@@ -823,7 +859,7 @@ std::optional<QuoteRecord::Kind> ArticleAttribution::ClassifyWhereNounsAreCapita
       SpeechVerbAt(t, o - 1, lex_, true, true) == nullptr) {
     return QuoteRecord::SCARE;
   }
-  if (a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION) return QuoteRecord::PARTIAL;
+  if (HasCue(a.rule)) return QuoteRecord::PARTIAL;
   for (int k = o - 1; k >= 0 && k >= o - 6; --k) {
     if (t.Blocked(k) || IsSentenceEnd(t[k]) || t[k].Is(',') || t[k].Is(':') ||
         t[k].Is(';')) {
@@ -909,7 +945,7 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
     if (paras_[p].blocked[k] || toks[k].type == Token::kPunct) break;
     verb_before = SpeechVerbAt(View(p), k, lex_, /*weak_ok=*/true) != nullptr;
   }
-  const bool cued = (a.rule != NO_RULE && a.rule != PARAGRAPH_CONTINUATION) ||
+  const bool cued = HasCue(a.rule) ||
                     (verb_before && !first_upper && a.speaker_kind != Speaker::UNKNOWN);
   // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
   // full stop is a name or a title, unless a speech cue says otherwise.
@@ -1041,6 +1077,19 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       if (!preceding.ok()) return preceding.status();
       f = *preceding;
     }
+    // In reported speech the clause's subject is what is reported on ("Der
+    // Rücktritt sei ein „natürlicher Vorgang“"), not who speaks: a main
+    // clause in reported speech (before any comma) has no speaker of its own.
+    bool reported_main_clause = false;
+    for (int k = s_begin; reported && k < o && k < View(pf).size(); ++k) {
+      if (View(pf)[k].Is(',')) break;
+      if (lex_.reported_speech.contains(View(pf)[k].lower)) reported_main_clause = true;
+    }
+    if (!f && !cue_after && !reported_main_clause) {
+      auto subject = ClauseSubject(pf, o, s_begin);
+      if (!subject.ok()) return subject.status();
+      f = *subject;
+    }
     if (f) Resolve(*f, q.open_mark.begin, pf, &a);
   }
 
@@ -1055,8 +1104,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   const size_t n = quotes_.size();
   std::vector<size_t> next_cued(n, n);  // n: none
   for (size_t k = n; k-- > 0;) {
-    if (quotes_[k].depth == 0 && out[k].rule != NO_RULE &&
-        out[k].rule != PARAGRAPH_CONTINUATION) {
+    if (quotes_[k].depth == 0 && HasCue(out[k].rule)) {
       next_cued[k] = k;
     } else if (k + 1 < n && quotes_[k + 1].first_paragraph == quotes_[k].first_paragraph) {
       next_cued[k] = next_cued[k + 1];
