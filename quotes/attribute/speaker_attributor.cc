@@ -12,6 +12,7 @@
 #include "quotes/attribute/entity_registry.h"
 #include "quotes/attribute/speaker_phrase.h"
 #include "quotes/status_macros.h"
+#include "quotes/text/sentences.h"
 #include "quotes/text/tokenizer.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
@@ -159,15 +160,13 @@ class ArticleAttribution {
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
-                     const CueIndex& cue_index,
-                     const SentenceSplitter& splitter, absl::string_view language)
+                     const CueIndex& cue_index, absl::string_view language)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
         lex_(lex),
         abbreviations_(abbreviations),
         cue_index_(cue_index),
-        splitter_(splitter),
         language_(language) {}
 
   absl::StatusOr<std::vector<Attribution>> Run();
@@ -227,7 +226,6 @@ class ArticleAttribution {
   const LanguageLexicon& lex_;
   const absl::flat_hash_set<std::string>& abbreviations_;
   const CueIndex& cue_index_;
-  const SentenceSplitter& splitter_;
   absl::string_view language_;
 
   std::vector<Para> paras_;
@@ -244,9 +242,13 @@ absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
                                                             int* index) {
   Para& para = paras_[p];
   if (!para.sentences) {
-    auto s = splitter_.Split(text_, paragraphs_[p], language_, abbreviations_);
-    if (!s.ok()) return s.status();
-    para.sentences = std::move(*s);
+    std::vector<ByteSpan> spans;
+    int b = 0;
+    for (int e : SentenceEnds(text_, para.tokens)) {
+      spans.push_back(ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end});
+      b = e;
+    }
+    para.sentences = std::move(spans);
   }
   const auto& ss = *para.sentences;
   if (ss.empty()) {
@@ -1202,7 +1204,7 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
     const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
-                         cue_index_.at(lex.language), splitter_, lex.language);
+                         cue_index_.at(lex.language), lex.language);
   return run.Run();
 }
 

@@ -50,7 +50,6 @@
 #include "quotes/detect/quote_detector.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/text/byte_span.h"
-#include "quotes/text/segmenter.h"
 
 namespace quotes {
 
@@ -105,7 +104,6 @@ class SpeakerAttributor {
   std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
   // Per language: cue phrases by their first word.
   std::map<std::string, CueIndex> cue_index_;
-  SentenceSplitter splitter_;
 };
 
 }  // namespace quotes

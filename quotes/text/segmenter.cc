@@ -1,10 +1,5 @@
 #include "quotes/text/segmenter.h"
 
-#include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
-#include "unicode/brkiter.h"
-#include "unicode/locid.h"
-#include "unicode/utext.h"
 
 namespace quotes {
 namespace {
@@ -31,23 +26,6 @@ ByteSpan Trim(absl::string_view text, ByteSpan s) {
     s.begin += 2;
   }
   return s;
-}
-
-// True when `sentence` ends in "J." or in a listed abbreviation ("Sen.").
-bool EndsWithAbbreviation(absl::string_view sentence,
-                          const absl::flat_hash_set<std::string>& abbreviations) {
-  if (sentence.empty() || sentence.back() != '.') return false;
-  size_t start = sentence.size() - 1;
-  while (start > 0 && sentence[start - 1] != ' ' && sentence[start - 1] != '\n' &&
-         sentence[start - 1] != '(') {
-    --start;
-  }
-  absl::string_view word = sentence.substr(start);
-  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z') return true;
-  if (abbreviations.empty()) return false;
-  std::string lower(word);
-  for (char& c : lower) c = absl::ascii_tolower(static_cast<unsigned char>(c));
-  return abbreviations.contains(lower);
 }
 
 }  // namespace
@@ -105,68 +83,6 @@ std::vector<ByteSpan> SplitParagraphs(absl::string_view text, ByteSpan body) {
     }
   }
   if (open) flush(start, last_end);
-  return out;
-}
-
-SentenceSplitter::SentenceSplitter() = default;
-SentenceSplitter::~SentenceSplitter() = default;
-
-absl::StatusOr<std::unique_ptr<icu::BreakIterator>> SentenceSplitter::Iterator(
-    absl::string_view language) const {
-  std::string lang(language.empty() ? "en" : language);
-  absl::MutexLock lock(&mu_);
-  auto it = prototypes_.find(lang);
-  if (it == prototypes_.end()) {
-    UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" turns on the locale's list of abbreviations that do not
-    // end a sentence.
-    icu::Locale locale(absl::StrCat(lang, "@ss=standard").c_str());
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || bi == nullptr) {
-      return absl::InternalError(absl::StrCat(
-          "ICU sentence iterator for '", lang, "': ", u_errorName(status)));
-    }
-    it = prototypes_.emplace(lang, std::move(bi)).first;
-  }
-  return std::unique_ptr<icu::BreakIterator>(it->second->clone());
-}
-
-absl::StatusOr<std::vector<ByteSpan>> SentenceSplitter::Split(
-    absl::string_view text, ByteSpan range, absl::string_view language,
-    const absl::flat_hash_set<std::string>& abbreviations) const {
-  std::vector<ByteSpan> out;
-  if (range.empty()) return out;
-  // Cloning an iterator costs more than splitting a paragraph: each thread
-  // keeps one clone per language for reuse (every splitter builds the same
-  // iterator for a language, so they can share it).
-  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> clones;
-  std::unique_ptr<icu::BreakIterator>& bi = clones[std::string(language)];
-  if (bi == nullptr) {
-    auto bi_or = Iterator(language);
-    if (!bi_or.ok()) return bi_or.status();
-    bi = std::move(*bi_or);
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data() + range.begin,
-                             static_cast<int64_t>(range.size()), &status);
-  if (U_FAILURE(status)) {
-    return absl::InternalError(
-        absl::StrCat("ICU utext_openUTF8: ", u_errorName(status)));
-  }
-  bi->setText(ut, status);
-  int32_t prev = bi->first();
-  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-    ByteSpan s = Trim(text, ByteSpan{range.begin + prev, range.begin + b});
-    if (s.empty()) continue;
-    if (b < static_cast<int32_t>(range.size()) &&
-        EndsWithAbbreviation(s.Of(text), abbreviations)) {
-      continue;  // keep `prev`: the sentence goes on
-    }
-    out.push_back(s);
-    prev = b;
-  }
-  utext_close(ut);
   return out;
 }
 

@@ -36,9 +36,16 @@ bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 }  // namespace
 
 std::string ToLowerUtf8(absl::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // ASCII in place; from the first other byte on, code point by code point.
+  std::string out(s);
   size_t i = 0;
+  for (; i < out.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(out[i]);
+    if (b >= 0x80) break;
+    if (static_cast<unsigned char>(b - 'A') < 26) out[i] = static_cast<char>(b + 32);
+  }
+  if (i == out.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -70,11 +77,10 @@ std::vector<Token> Tokenize(
       continue;
     }
     if (!IsWordChar(c)) {
-      Token t;
+      Token& t = tokens.emplace_back();
       t.span = ByteSpan{i, i + len};
       t.type = Token::kPunct;
       t.punct = c;
-      tokens.push_back(std::move(t));
       i += len;
       continue;
     }
@@ -130,13 +136,12 @@ std::vector<Token> Tokenize(
       }
       break;
     }
-    Token t;
+    Token& t = tokens.emplace_back();
     t.span = ByteSpan{start, i};
     t.type = all_digits ? Token::kNumber : Token::kWord;
     t.capitalized = first_upper;
     t.all_caps = letters >= 2 && uppers == letters;
     t.lower = ToLowerUtf8(text.substr(start, i - start));
-    tokens.push_back(std::move(t));
   }
   return tokens;
 }

@@ -115,17 +115,17 @@ std::string ToValidUtf8(absl::string_view text) {
   return out;
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+namespace internal {
+
+bool IsWordCharBeyondAscii(char32_t c) {
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
-bool IsSpaceChar(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+bool IsSpaceCharBeyondAscii(char32_t c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
+
+}  // namespace internal
 
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {

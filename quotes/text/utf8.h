@@ -34,12 +34,26 @@ int DecodeUtf8Before(absl::string_view text, size_t pos, char32_t* cp);
 // UTF-8 output such as JSON. Valid UTF-8 comes back unchanged.
 std::string ToValidUtf8(absl::string_view text);
 
+namespace internal {
+bool IsWordCharBeyondAscii(char32_t c);
+bool IsSpaceCharBeyondAscii(char32_t c);
+}  // namespace internal
+
 // True for a code point that belongs inside a word: a letter, digit or
-// combining mark (ICU), with an ASCII fast path.
-bool IsWordChar(char32_t c);
+// combining mark (ICU). Inline for ASCII: the tokenizer asks for every byte.
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return static_cast<char32_t>((c | 0x20) - 'a') < 26 ||
+           static_cast<char32_t>(c - '0') < 10;
+  }
+  return internal::IsWordCharBeyondAscii(c);
+}
 
 // True for white space (ICU White_Space) and the invisible U+FEFF, U+200B.
-bool IsSpaceChar(char32_t c);
+inline bool IsSpaceChar(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return internal::IsSpaceCharBeyondAscii(c);
+}
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);

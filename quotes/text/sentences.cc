@@ -1,0 +1,121 @@
+#include "quotes/text/sentences.h"
+
+#include "quotes/text/utf8.h"
+#include "unicode/uchar.h"
+
+namespace quotes {
+namespace {
+
+USentenceBreak BreakClass(char32_t c) {
+  return static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+}
+
+bool IsTerminal(const Token& t) {
+  if (t.type != Token::kPunct) return false;
+  const USentenceBreak b = BreakClass(t.punct);
+  return b == U_SB_ATERM || b == U_SB_STERM;
+}
+
+// Closing marks and brackets; Unicode's class also holds the opening
+// brackets ( [ 「, which start the next sentence instead.
+bool IsClose(const Token& t) {
+  return t.type == Token::kPunct && BreakClass(t.punct) == U_SB_CLOSE &&
+         u_charType(t.punct) != U_START_PUNCTUATION;
+}
+
+bool IsContinue(const Token& t) {
+  return t.type == Token::kPunct && BreakClass(t.punct) == U_SB_SCONTINUE;
+}
+
+// A line break between two tokens ends a sentence (UAX #29 rule SB4).
+bool LineBreakBetween(absl::string_view text, const Token& a, const Token& b) {
+  for (size_t i = a.span.end; i < b.span.begin; ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r') return true;
+    if (c == '\xE2' && i + 2 < b.span.begin && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+      return true;  // U+2028, U+2029
+    }
+  }
+  return false;
+}
+
+// The case of the first letter of a word token: 1 lower, 0 other letter
+// (upper case, or a script without case), -1 none (digits only).
+int LetterCase(absl::string_view text, const Token& t) {
+  absl::string_view w = t.span.Of(text);
+  for (size_t i = 0; i < w.size();) {
+    char32_t c;
+    i += DecodeUtf8(w, i, &c);
+    switch (BreakClass(c)) {
+      case U_SB_LOWER:
+        return 1;
+      case U_SB_UPPER:
+      case U_SB_OLETTER:
+        return 0;
+      default:
+        break;
+    }
+  }
+  return -1;
+}
+
+// After a period: true when the next letter, past numbers and punctuation
+// other than terminals, is lower case (rule SB8).
+bool LowerFollows(absl::string_view text, const std::vector<Token>& tokens, int k) {
+  const int n = static_cast<int>(tokens.size());
+  for (int m = k; m < n; ++m) {
+    if (m > k && LineBreakBetween(text, tokens[m - 1], tokens[m])) return false;
+    const Token& t = tokens[m];
+    if (t.type == Token::kPunct) {
+      if (IsTerminal(t)) return false;
+      continue;
+    }
+    const int c = LetterCase(text, t);
+    if (c >= 0) return c == 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens) {
+  std::vector<int> ends;
+  const int n = static_cast<int>(tokens.size());
+  auto end_at = [&](int k) {
+    if (k > 0 && (ends.empty() || ends.back() < k)) ends.push_back(k);
+  };
+  int i = 0;
+  while (i < n) {
+    if (i > 0 && LineBreakBetween(text, tokens[i - 1], tokens[i])) end_at(i);
+    if (!IsTerminal(tokens[i])) {
+      ++i;
+      continue;
+    }
+    // The terminals and the closing marks written right after them.
+    bool period = tokens[i].punct == '.';
+    int k = i + 1;
+    while (k < n && tokens[k].span.begin == tokens[k - 1].span.end &&
+           (IsTerminal(tokens[k]) || IsClose(tokens[k]))) {
+      if (IsTerminal(tokens[k])) period = tokens[k].punct == '.';
+      ++k;
+    }
+    if (k >= n) break;
+    if (!LineBreakBetween(text, tokens[k - 1], tokens[k])) {
+      // A period with no space after it is inside something ("N.Y.",
+      // "3.5", "example.com"); scripts without spaces end with 。 instead.
+      const bool joined = tokens[k].span.begin == tokens[k - 1].span.end;
+      if (IsContinue(tokens[k]) || IsTerminal(tokens[k]) ||
+          (period && (joined || LowerFollows(text, tokens, k)))) {
+        i = k;
+        continue;
+      }
+    }
+    end_at(k);
+    i = k;
+  }
+  end_at(n);
+  return ends;
+}
+
+}  // namespace quotes

@@ -1,0 +1,34 @@
+// Sentence boundaries found on tokens, after the rules of Unicode's sentence
+// segmentation (UAX #29, the rules ICU's sentence BreakIterator implements),
+// but without a second pass over the bytes.
+//
+// A sentence ends after a terminal (. ! ? 。 …), the closing quotation
+// marks and brackets right after it, and the space that follows; or at a
+// line break. After a period it does not end when the next letter is lower
+// case ("3 p.m. on Monday"), and after any terminal it does not end before
+// a comma, colon, dash or another terminal ("Why?, he asked"). Periods that
+// belong to a word (initials, "U.S.", the abbreviations given to the
+// tokenizer) are inside word tokens and end nothing, which is what ICU's
+// abbreviation exceptions do.
+//
+// The attribution rules need the sentence around each quote; the tokens are
+// already there, so this costs a look at each punctuation token, where ICU
+// would read every byte again.
+#ifndef QUOTES_TEXT_SENTENCES_H_
+#define QUOTES_TEXT_SENTENCES_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "quotes/text/tokenizer.h"
+
+namespace quotes {
+
+// Returns the index one past the last token of each sentence of `tokens`
+// (tokens of `text`, in order), in order; the last is tokens.size(). Empty
+// when there are no tokens.
+std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace quotes
+
+#endif  // QUOTES_TEXT_SENTENCES_H_

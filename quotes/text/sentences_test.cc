@@ -1,0 +1,81 @@
+#include "quotes/text/sentences.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "quotes/text/tokenizer.h"
+
+namespace quotes {
+namespace {
+
+// The sentences of `text`, tokenized with `abbreviations`.
+std::vector<std::string> Sentences(const std::string& text,
+                                   const absl::flat_hash_set<std::string>& abbreviations = {}) {
+  std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbreviations);
+  std::vector<std::string> out;
+  int b = 0;
+  for (int e : SentenceEnds(text, tokens)) {
+    out.push_back(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
+    b = e;
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(SentenceEnds, TerminalsEndSentences) {
+  EXPECT_EQ(Sentences("It rained. Was it cold? Very! Yes"),
+            (Strings{"It rained.", "Was it cold?", "Very!", "Yes"}));
+}
+
+TEST(SentenceEnds, NoTokensNoSentences) {
+  EXPECT_TRUE(SentenceEnds("", {}).empty());
+}
+
+TEST(SentenceEnds, AbbreviationsAndInitialsEndNothing) {
+  EXPECT_EQ(Sentences("Sen. John Smith and J. R. Doe met in the U.S. on Friday. Mr. Jones left.",
+                      {"sen.", "mr."}),
+            (Strings{"Sen. John Smith and J. R. Doe met in the U.S. on Friday.",
+                     "Mr. Jones left."}));
+}
+
+TEST(SentenceEnds, PeriodBeforeLowerCaseEndsNothing) {
+  EXPECT_EQ(Sentences("They met at 3 p.m. on Monday... and then left."),
+            (Strings{"They met at 3 p.m. on Monday... and then left."}));
+}
+
+TEST(SentenceEnds, PeriodWithoutSpaceEndsNothing) {
+  EXPECT_EQ(Sentences("Rep. Jo Li (D-N.Y.) spoke. See example.com for more.", {"rep."}),
+            (Strings{"Rep. Jo Li (D-N.Y.) spoke.", "See example.com for more."}));
+}
+
+TEST(SentenceEnds, ClosingMarksStayWithTheirSentence) {
+  EXPECT_EQ(Sentences("He said: \u201cWe are done.\u201d Then he left. (It was late.) Rain."),
+            (Strings{"He said: \u201cWe are done.\u201d", "Then he left.", "(It was late.)",
+                     "Rain."}));
+}
+
+TEST(SentenceEnds, QuestionMarkEndsEvenBeforeLowerCase) {
+  // As in Unicode's rules: the attribution rules join "asked Lavrov" back.
+  EXPECT_EQ(Sentences("\u201cWhy now?\u201d asked Lavrov."),
+            (Strings{"\u201cWhy now?\u201d", "asked Lavrov."}));
+}
+
+TEST(SentenceEnds, CommaOrDashAfterTerminalContinues) {
+  EXPECT_EQ(Sentences("\u00bbWarum?\u00ab, fragte er. Gut! \u2014 sagte sie. Aus."),
+            (Strings{"\u00bbWarum?\u00ab, fragte er.", "Gut! \u2014 sagte sie.", "Aus."}));
+}
+
+TEST(SentenceEnds, LineBreakEndsSentence) {
+  EXPECT_EQ(Sentences("A headline\nThe story starts here."),
+            (Strings{"A headline", "The story starts here."}));
+}
+
+TEST(SentenceEnds, IdeographicFullStopNeedsNoSpace) {
+  EXPECT_EQ(Sentences("\u5f7c\u306f\u8a00\u3063\u305f\u3002\u300c\u306f\u3044\u300d"),
+            (Strings{"\u5f7c\u306f\u8a00\u3063\u305f\u3002", "\u300c\u306f\u3044\u300d"}));
+}
+
+}  // namespace
+}  // namespace quotes
