@@ -201,6 +201,9 @@ class ArticleAttribution {
                                                int limit) const;
   std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
                                              int s_begin, int limit) const;
+  // The one a quoting verb ("zitiert") quotes; see the definition.
+  std::optional<SpeakerPhrase> QuotedBy(const TokenView& t, int verb, int limit,
+                                        bool subject_before) const;
   // A role followed by the person named in apposition ("the contractor's
   // lawyer, Jun Park"; "le maire, Hélène Quintard,") is better named by the
   // name. See the definition for the shapes; `limit` bounds the search.
@@ -391,8 +394,52 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
 // its clause ("Merkel sagte"), else after it
 // ("Am Montag sagte der Minister, …", "Dabei erklärte sie: …"). `limit`
 // bounds the words after the verb.
+std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, int verb,
+                                                          int limit,
+                                                          bool subject_before) const {
+  // With its subject before it, the phrase after a quoting verb is the one
+  // quoted ("Ein Fernsehsender zitierte Papandreou mit den Worten"); else
+  // the subject comes first and the quoted one second ("zitiert die
+  // „Computerwoche“ Lynch", "zitiert ndr.de Polizeisprecher Ralf Meyer"), or
+  // the subject is all there is ("„…“, zitiert CNN.").
+  const int k = verb + 1;
+  if (k >= limit) return std::nullopt;
+  std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, k, lex_);
+  if (subject_before) {
+    if (first && first->kind == Speaker::PERSON && first->end <= limit) return first;
+    return std::nullopt;
+  }
+  int after = first ? first->end : -1;
+  if (!first) {
+    // A name the phrase reader cannot read: a title in quotation marks
+    // (die „Computerwoche“) or a web address (ndr.de).
+    int j = k;
+    if (t[j].is_word() && lex_.determiners.contains(t[j].lower) && j + 1 < limit) ++j;
+    if (t.Blocked(j)) {
+      while (j < limit && t.Blocked(j)) ++j;
+      after = j;
+    } else if (t[j].is_word()) {
+      after = j + 1;
+    }
+  }
+  if (after >= 0 && after < limit) {
+    if (auto second = ParseSpeakerForward(t, after, lex_);
+        second && second->kind == Speaker::PERSON && second->end <= limit) {
+      return WithApposition(t, *second, limit);
+    }
+  }
+  if (first && first->end <= limit) return first;
+  return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
+  if (const SpeechVerb* v = lex_.FindSpeechVerb(t[verb].lower);
+      v != nullptr && v->strength == "quoting") {
+    if (auto quoted = QuotedBy(t, verb, limit, SubjectOf(t, verb, s_begin).has_value())) {
+      return quoted;
+    }
+  }
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   // An object (after a preposition) opening the sentence right before the
   // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
@@ -446,6 +493,37 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   while (v < n && v - j < 2 && IsSkippable(t[v], lex_) &&
          !SpeechVerbAt(t, v, lex_, false, true)) {
     ++v;
+  }
+  // `„…“, zitiert CNN.`, `„…“, zitiert ndr.de Polizeisprecher Ralf Meyer.`
+  if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, true, true);
+      verb != nullptr && verb->strength == "quoting") {
+    if (auto sp = QuotedBy(t, v, n, /*subject_before=*/false)) {
+      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+    }
+  }
+  // `„…“, wird Panetta zitiert.`, `„…“, hatte Merkel gesagt.`: the subject
+  // between an auxiliary and the verb at the clause's end.
+  if (lex_.subject_may_follow_verb && t[j].is_word() && !t[j].capitalized &&
+      lex_.auxiliaries.contains(t[j].lower) && !SpeechVerbAt(t, j, lex_, true)) {
+    if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && !IsOblique(t, *sp, lex_)) {
+      int m = sp->end;
+      if (m < n && t[m].Is(',')) {  // an apposition: ", Technical Product Manager,"
+        ++m;
+        while (m < n && m < sp->end + 12 && !t[m].Is(',') && !t.Blocked(m) &&
+               !IsSentenceEnd(t[m])) {
+          ++m;
+        }
+        if (m < n && t[m].Is(',')) ++m;
+      }
+      // The verb closes the clause; a few words may stand before it ("in
+      // der Mitteilung").
+      for (int x = m; x < n && x < m + 6 && t[x].is_word() && !t.Blocked(x); ++x) {
+        const SpeechVerb* verb = SpeechVerbAt(t, x, lex_, true);
+        if (verb != nullptr && (x + 1 >= n || !t[x + 1].is_word())) {
+          return Make(p, *sp, t[x].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+        }
+      }
+    }
   }
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
     // `"…", dit-il.`, `"…", a-t-elle ajouté.`
