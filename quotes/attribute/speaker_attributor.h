@@ -17,6 +17,12 @@
 //                   the quote and that verb's subject, not the nearest name:
 //                   `Biden assessed that Putin is likely to "move in"` → Biden;
 //                   a verb after "and"/"but" takes the sentence's subject
+//   PRECEDING_CUE   a quote opening its sentence after a sentence that ends
+//                   in a speech cue: `Bystrom agreed. "…"`
+//   CLAUSE_SUBJECT  no cue at all: the subject of the sentence holding a
+//                   partial quote (`Das Gericht machte klar, dass „…“`), or of
+//                   the sentence before a quote that opens its own; never in
+//                   a main clause of reported speech (`Die Lage sei „ernst“`)
 //   PARAGRAPH_CONTINUATION  a quote with no cue takes the speaker of a quote
 //                   in the same paragraph, or of the previous paragraph's
 //                   last quote when it opens its paragraph

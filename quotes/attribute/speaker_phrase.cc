@@ -42,6 +42,22 @@ Part PartOf(const Token& t, const LanguageLexicon& lex) {
   return static_cast<Part>(Memo(t, lex) & 0x07);
 }
 
+// For TokenView::name_evidence: whether the name words [n, e) of a phrase
+// whose title and modifier words are [b, n) can be a name. A title, two or
+// more name words without a determiner, or an acronym are enough; else one
+// of the words must be in the article's evidence.
+bool HasNameEvidence(const TokenView& t, int b, int n, int e, bool determiner,
+                     const LanguageLexicon& lex) {
+  for (int i = b; i < n; ++i) {
+    if (PartOf(t[i], lex) == Part::kTitle) return true;
+  }
+  if (e - n >= 2 || determiner) return true;
+  for (int i = n; i < e; ++i) {
+    if (t[i].all_caps || t.name_evidence->contains(t[i].lower)) return true;
+  }
+  return false;
+}
+
 // Turns the tokens [b, e) (determiner excluded) into a phrase, or nullopt
 // when they cannot name a speaker.
 std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
@@ -90,6 +106,9 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
   }
   while (n < e && PartOf(t[n], lex) == Part::kParticle) ++n;
   if (n >= e) return std::nullopt;
+  if (t.name_evidence != nullptr && !HasNameEvidence(t, b, n, e, det_begin < b, lex)) {
+    return std::nullopt;
+  }
   p.name = surface(n, e);
   p.title = surface(b, n);
   p.kind = Speaker::PERSON;
@@ -238,6 +257,49 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 bool IsPossessive(const Token& t) {
   return t.is_word() && (absl::EndsWith(t.lower, "'s") ||
                          absl::EndsWith(t.lower, "\u2019s"));
+}
+
+void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
+                     absl::flat_hash_set<std::string>* out) {
+  const int n = t.size();
+  for (int i = 0; i < n;) {
+    if (t.Blocked(i) || !IsNameWord(t[i], lex)) {
+      if (!t.Blocked(i) && t[i].is_word() && t[i].all_caps) out->insert(std::string(t[i].lower));
+      ++i;
+      continue;
+    }
+    const int b = i;
+    int words = 0;
+    while (i < n && !t.Blocked(i) &&
+           (IsNameWord(t[i], lex) ||
+            (i > b && lex.name_particles.contains(t[i].lower) && i + 1 < n &&
+             !t.Blocked(i + 1) && IsNameWord(t[i + 1], lex)))) {
+      if (IsNameWord(t[i], lex)) ++words;
+      ++i;
+    }
+    const Token* before = b > 0 && t[b - 1].is_word() ? &t[b - 1] : nullptr;
+    const bool titled = before != nullptr && lex.IsTitle(before->lower);
+    const bool given = lex.gendered_words != nullptr &&
+                       lex.gendered_words->contains(t[b].lower);
+    const bool determined = before != nullptr && lex.determiners.contains(before->lower);
+    // "sagte Putin", "so Barth": the subject after a speech verb or cue.
+    bool after_cue = before != nullptr && SpeechVerbAt(t, b - 1, lex, true) != nullptr;
+    for (const CuePhrase& cp : lex.cue_phrases) {
+      after_cue |= before != nullptr && cp.position == "source_after" &&
+                   cp.words.size() == 1 && before->lower == cp.words[0];
+    }
+    // "ihre Fraktionskollegin Johanne Modder": the determiner governs the
+    // first word, a noun; the words after it name someone.
+    int from = i;
+    if (titled || given || after_cue || (words >= 2 && !determined)) {
+      from = b;
+    } else if (words >= 2) {
+      from = b + 1;
+    }
+    for (int k = from; k < i; ++k) {
+      if (IsNameWord(t[k], lex)) out->insert(std::string(t[k].lower));
+    }
+  }
 }
 
 bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {

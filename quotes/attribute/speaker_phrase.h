@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "proto/quote.pb.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/text/tokenizer.h"
@@ -40,10 +41,18 @@ struct SpeakerPhrase {
 
 // Tokens that may not be read as part of a phrase (they are inside quotation
 // marks) are flagged in `blocked` (same length as `tokens`, may be empty).
+//
+// Where every noun is capitalized (German), capitals do not make a name:
+// `name_evidence`, when set, holds the lower-cased words the article gives
+// other evidence of being names (see NameEvidence), and a phrase whose name
+// is one capitalized word ("Relativierend", "die Feststellung"), or a
+// determiner and capitalized words ("die Beschäftigung der Ex-Terroristin"),
+// names a speaker only when one of its words is there.
 struct TokenView {
   const std::vector<Token>* tokens;
   const std::vector<bool>* blocked;
   absl::string_view text;
+  const absl::flat_hash_set<std::string>* name_evidence = nullptr;
 
   int size() const { return static_cast<int>(tokens->size()); }
   const Token& operator[](int i) const { return (*tokens)[i]; }
@@ -86,6 +95,15 @@ const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
 // pronoun phrase of that one token, or nullopt.
 std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
                                                const LanguageLexicon& lex);
+
+// The words of one paragraph that the language gives evidence of being
+// names, added to `out` (lower case): the name words after a title
+// ("Ministerpräsident Günther Oettinger"), a run of name words that begins
+// with a known given name, or two or more name words that follow no
+// determiner ("sagte Sadiq Khan"), and acronyms. For languages where
+// capitals alone cannot tell a name (LanguageLexicon::nouns_capitalized).
+void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
+                     absl::flat_hash_set<std::string>* out);
 
 // True for a word that can be part of a name: capitalized, not a title, not
 // listed in not_names.

@@ -59,10 +59,11 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
     const auto& c = row.cols;
     if (kind == "speech_verbs") {
       if (c.size() != 3) return ColumnError(path, row, 3);
-      if (c[2] != "speech" && c[2] != "weak" && c[2] != "naming") {
+      if (c[2] != "speech" && c[2] != "weak" && c[2] != "naming" &&
+          c[2] != "quoting") {
         return absl::InvalidArgumentError(
             absl::StrCat(path, ":", row.line,
-                         ": strength must be speech, weak or naming, not '",
+                         ": strength must be speech, weak, naming or quoting, not '",
                          c[2], "'"));
       }
       for (absl::string_view form : absl::StrSplit(c[1], ',', absl::SkipWhitespace())) {

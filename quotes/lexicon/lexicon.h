@@ -49,7 +49,8 @@ struct SpeechVerb {
   std::string lemma;
   // "speech" (say, warn: introduces quoted words), "weak" (agree, assess:
   // governs a partial quote but rarely a full sentence) or "naming" (call,
-  // dub: gives something a name, so a short quote after it is a term).
+  // dub: gives something a name, so a short quote after it is a term) or
+  // "quoting" (zitieren: weak, and the one it quotes is its object).
   std::string strength;
 };
 
