@@ -55,7 +55,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       continue;
     }
     int b = i;
-    std::vector<std::string> words;
+    std::vector<absl::string_view> words;
     while (i < n && !t.Blocked(i) &&
            (IsNameWord(t[i], lex) ||
             (lex.name_particles.contains(t[i].lower) && i + 1 < n &&
@@ -73,7 +73,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       --tb;
     }
     if (words.size() >= 2) {
-      std::string name = StripPossessive(absl::StrJoin(words, " "));
+      std::string name = StripPossessive(t.Surface(b, i));
       for (size_t space = name.find(' '); space != std::string::npos;
            space = name.find(' ', space + 1)) {
         first_ending_with_.emplace(name.substr(space + 1), full_names_.size());

@@ -967,17 +967,19 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
     if (!w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) ++minor_words;
   };
   for (size_t i = 0; i < content.size();) {
-    char32_t cp;
+    char32_t cp = static_cast<unsigned char>(content[i]);
     size_t at = i;
-    i += DecodeUtf8(content, i, &cp);
+    i += cp < 0x80 ? 1 : DecodeUtf8(content, i, &cp);
     bool letter = cp < 0x80 ? IsWordChar(cp) : u_isalnum(cp);
     if (letter && !in_word) {
       // Nothing below tells nine words from more.
       if (words == 9) break;
       ++words;
       word_start = at;
-      if (u_isupper(cp) || u_istitle(cp)) ++capitalized_words;
-      if (!seen_letter) first_upper = u_isupper(cp) || u_istitle(cp);
+      const bool upper =
+          cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (u_isupper(cp) || u_istitle(cp));
+      if (upper) ++capitalized_words;
+      if (!seen_letter) first_upper = upper;
     }
     if (letter) seen_letter = true;
     bool next_in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';

@@ -1,7 +1,6 @@
 #include "quotes/attribute/speaker_phrase.h"
 
 #include "absl/strings/match.h"
-#include "absl/strings/str_join.h"
 
 namespace quotes {
 namespace {
@@ -77,24 +76,19 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
   p.begin = det_begin < b ? det_begin : b;
   p.end = e;
   p.definite = definite;
-  auto surface = [&](int from, int to) {
-    std::vector<std::string> words;
-    for (int i = from; i < to; ++i) words.emplace_back(t[i].span.Of(t.text));
-    return absl::StrJoin(words, " ");
-  };
   const Token& head = t[e - 1];
   Part head_part = PartOf(head, lex);
   if (head_part == Part::kOrg) {
     p.kind = lex.org_words.at(head.lower) == "group" ? Speaker::GROUP
                                                      : Speaker::ORGANIZATION;
-    p.name = surface(b, e);
+    p.name = t.Surface(b, e);
     p.role = std::string(head.lower);
     return p;
   }
   if (head_part == Part::kTitle) {
     if (!lex.IsRole(head.lower)) return std::nullopt;
     p.kind = Speaker::PERSON;
-    p.name = surface(b, e);
+    p.name = t.Surface(b, e);
     p.role = std::string(head.lower);
     return p;
   }
@@ -109,15 +103,11 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
   if (t.name_evidence != nullptr && !HasNameEvidence(t, b, n, e, det_begin < b, lex)) {
     return std::nullopt;
   }
-  p.name = surface(n, e);
-  p.title = surface(b, n);
+  p.name = t.Surface(n, e);
+  p.title = t.Surface(b, n);
   p.kind = Speaker::PERSON;
   bool acronym = e - n == 1 && t[n].all_caps && !absl::StrContains(t[n].lower, ".");
   if ((definite && p.title.empty()) || acronym) p.kind = Speaker::ORGANIZATION;
-  if (n > b && PartOf(t[n - 1], lex) == Part::kOf) {
-    // "Secretary of State": the name is the part after the title run.
-    p.title = surface(b, n);
-  }
   return p;
 }
 
@@ -335,9 +325,7 @@ SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
   p.end = e;
   p.kind = Speaker::PERSON;
   p.definite = lex.definite_articles.contains(t[det].lower);
-  std::vector<std::string> words;
-  for (int i = b; i < e; ++i) words.emplace_back(t[i].span.Of(t.text));
-  p.name = absl::StrJoin(words, " ");
+  p.name = t.Surface(b, e);
   p.role = std::string(t[e - 1].lower);
   return p;
 }

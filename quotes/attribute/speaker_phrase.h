@@ -59,6 +59,16 @@ struct TokenView {
   bool Blocked(int i) const {
     return blocked != nullptr && !blocked->empty() && (*blocked)[i];
   }
+  // The tokens [from, to) as written, joined by single spaces.
+  std::string Surface(int from, int to) const {
+    std::string out;
+    for (int i = from; i < to; ++i) {
+      if (i > from) out.push_back(' ');
+      const ByteSpan s = (*tokens)[i].span;
+      out.append(text.data() + s.begin, s.size());
+    }
+    return out;
+  }
 };
 
 // Reads the speaker phrase starting at token `i`. Returns nullopt when the
