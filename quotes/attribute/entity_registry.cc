@@ -55,12 +55,10 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       continue;
     }
     int b = i;
-    std::vector<absl::string_view> words;
     while (i < n && !t.Blocked(i) &&
            (IsNameWord(t[i], lex) ||
             (lex.name_particles.contains(t[i].lower) && i + 1 < n &&
-             IsNameWord(t[i + 1], lex) && !words.empty()))) {
-      words.emplace_back(t[i].span.Of(t.text));
+             IsNameWord(t[i + 1], lex) && i > b))) {
       const bool possessive = IsPossessive(t[i]);
       ++i;
       if (possessive) break;
@@ -72,14 +70,16 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
            (lex.IsTitle(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
       --tb;
     }
-    if (words.size() >= 2) {
+    // The name is the words [b, i).
+    const int words = i - b;
+    if (words >= 2) {
       std::string name = StripPossessive(t.Surface(b, i));
       for (size_t space = name.find(' '); space != std::string::npos;
            space = name.find(' ', space + 1)) {
         first_ending_with_.emplace(name.substr(space + 1), full_names_.size());
       }
-      by_first_[words.front()].push_back(full_names_.size());
-      std::string last = StripPossessive(words.back());
+      by_first_[t[b].span.Of(t.text)].push_back(full_names_.size());
+      std::string last = StripPossessive(t[i - 1].span.Of(t.text));
       by_stem_[last.substr(0, kStemBytes)].push_back(full_names_.size());
       by_last_[std::move(last)].push_back(full_names_.size());
       full_names_.push_back(Entry{name, pos});
@@ -103,8 +103,8 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         while (!title.empty() && title.front() == "of") title.erase(title.begin());
         if (!title.empty()) titles_.emplace(name, absl::StrJoin(title, " "));
       }
-    } else if (words.size() == 1) {
-      std::string canonical = Canonical(words[0], pos);
+    } else if (words == 1) {
+      std::string canonical = Canonical(t[b].span.Of(t.text), pos);
       if (canonical.find(' ') != std::string::npos) {
         person_mentions_.push_back(Entry{canonical, pos});
       }

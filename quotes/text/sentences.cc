@@ -4,11 +4,42 @@
 #include "unicode/uchar.h"
 
 namespace quotes {
-namespace {
+namespace internal {
 
 USentenceBreak BreakClass(char32_t c) {
+  // Visible ASCII, most of the punctuation of most text, without a property
+  // lookup (sentences_test checks the values against ICU's).
+  switch (c) {
+    case '.':
+      return U_SB_ATERM;
+    case '!':
+    case '?':
+      return U_SB_STERM;
+    case '"':
+    case '\'':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+      return U_SB_CLOSE;
+    case ',':
+    case '-':
+    case ':':
+      return U_SB_SCONTINUE;
+    default:
+      break;
+  }
+  if (c < 0x80 && !IsWordChar(c)) return U_SB_OTHER;
   return static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
 }
+
+}  // namespace internal
+
+namespace {
+
+using internal::BreakClass;
 
 bool IsTerminal(const Token& t) {
   if (t.type != Token::kPunct) return false;

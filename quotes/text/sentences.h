@@ -21,6 +21,7 @@
 
 #include "absl/strings/string_view.h"
 #include "quotes/text/tokenizer.h"
+#include "unicode/uchar.h"
 
 namespace quotes {
 
@@ -28,6 +29,11 @@ namespace quotes {
 // (tokens of `text`, in order), in order; the last is tokens.size(). Empty
 // when there are no tokens.
 std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens);
+
+namespace internal {
+// Unicode's Sentence_Break class of a punctuation code point.
+USentenceBreak BreakClass(char32_t c);
+}  // namespace internal
 
 }  // namespace quotes
 

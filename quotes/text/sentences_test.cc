@@ -30,6 +30,15 @@ TEST(SentenceEnds, TerminalsEndSentences) {
             (Strings{"It rained.", "Was it cold?", "Very!", "Yes"}));
 }
 
+TEST(SentenceEnds, AsciiClassesAreUnicodes) {
+  // Visible ASCII: white space and controls never make a token.
+  for (char32_t c = 0x21; c < 0x7F; ++c) {
+    EXPECT_EQ(internal::BreakClass(c),
+              static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)))
+        << "U+" << static_cast<int>(c);
+  }
+}
+
 TEST(SentenceEnds, NoTokensNoSentences) {
   EXPECT_TRUE(SentenceEnds("", {}).empty());
 }

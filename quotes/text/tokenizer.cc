@@ -82,7 +82,7 @@ std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
     const absl::flat_hash_set<std::string>& abbreviations, WordStore* store) {
   std::vector<Token> tokens;
-  tokens.reserve(range.size() / 5 + 1);
+  tokens.reserve(range.size() / 3 + 4);  // news text: a token per 4 bytes or so
   size_t i = range.begin;
   const size_t end = range.end;
   while (i < end) {
