@@ -1,0 +1,61 @@
+#include "quotes/attribute/entity_registry.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "quotes/lexicon/lexicon.h"
+#include "quotes/text/tokenizer.h"
+
+namespace quotes {
+namespace {
+
+// A registry over the paragraphs of `text` (one per line), in `language`.
+class Registry {
+ public:
+  Registry(const std::string& text, const std::string& language) : text_(text) {
+    lexicon_ = *Lexicon::Default();
+    const LanguageLexicon& lex = lexicon_->ForLanguage(language);
+    size_t begin = 0;
+    while (begin < text_.size()) {
+      size_t end = text_.find('\n', begin);
+      if (end == std::string::npos) end = text_.size();
+      tokens_.push_back(std::make_unique<std::vector<Token>>(
+          Tokenize(text_, ByteSpan{begin, end}, {}, &words_)));
+      registry_.AddParagraph(TokenView{tokens_.back().get(), nullptr, text_}, lex);
+      begin = end + 1;
+    }
+  }
+  const EntityRegistry& operator*() const { return registry_; }
+  size_t Find(const std::string& s) const { return text_.find(s); }
+
+ private:
+  std::string text_;
+  std::unique_ptr<Lexicon> lexicon_;
+  WordStore words_;
+  std::vector<std::unique_ptr<std::vector<Token>>> tokens_;
+  EntityRegistry registry_;
+};
+
+TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
+  Registry r("Anna Park spoke first.\nThen Jun Park replied.\nPark left.", "en");
+  EXPECT_EQ((*r).Canonical("Park", r.Find("Then")), "Anna Park");
+  EXPECT_EQ((*r).Canonical("Park", r.Find("Park left")), "Jun Park");
+  // Before any full name: the first one named after.
+  EXPECT_EQ((*r).Canonical("Park", 0), "Anna Park");
+  EXPECT_EQ((*r).Canonical("Park's", r.Find("Park left")), "Jun Park");
+  EXPECT_EQ((*r).Canonical("Nobody", r.Find("Park left")), "Nobody");
+}
+
+TEST(EntityRegistry, InflectedSurnameFindsItsFullName) {
+  Registry r("Игорь Соколов выступил.\nАнна Сомова тоже.\nПотом слова Соколова повторили.", "ru");
+  const size_t pos = r.Find("Потом");
+  EXPECT_EQ((*r).Canonical("Соколова", pos), "Игорь Соколов");
+  EXPECT_EQ((*r).Canonical("Сомовой", pos), "Анна Сомова");
+  // The same first letters but not an inflection of either.
+  EXPECT_EQ((*r).Canonical("Сокольников", pos), "Сокольников");
+}
+
+}  // namespace
+}  // namespace quotes
