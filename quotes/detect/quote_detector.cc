@@ -121,21 +121,35 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     return pairings_[pairing].mark_class;
   };
 
-  // Reads the marks of one paragraph, with their flanking.
-  auto marks_of = [&](ByteSpan para) {
-    std::vector<MarkAt> out;
+  // Every mark of the paragraphs, by one RE2 scan from the first paragraph
+  // to the last (a scan per paragraph would pay RE2's cost per call once
+  // more for each paragraph).
+  std::vector<ByteSpan> found;
+  if (!paragraphs.empty()) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
-    size_t pos = para.begin;
-    while (pos < para.end &&
-           pattern_->Match(input, pos, para.end, re2::RE2::UNANCHORED, &m, 1)) {
-      size_t at = m.data() - text.data();
+    size_t pos = paragraphs.front().begin;
+    const size_t end = paragraphs.back().end;
+    while (pos < end && pattern_->Match(input, pos, end, re2::RE2::UNANCHORED, &m, 1)) {
+      const size_t at = m.data() - text.data();
       pos = at + m.size();
+      found.push_back(ByteSpan{at, pos});
+    }
+  }
+  size_t next_found = 0;  // the first of `found` not yet read
+
+  // Reads the marks of one paragraph (in order), with their flanking.
+  auto marks_of = [&](ByteSpan para) {
+    std::vector<MarkAt> out;
+    while (next_found < found.size() && found[next_found].begin < para.begin) ++next_found;
+    for (; next_found < found.size() && found[next_found].end <= para.end; ++next_found) {
+      const size_t at = found[next_found].begin;
+      const size_t pos = found[next_found].end;
       char32_t prev = 0, next = 0;
       int prev_len = 0;
       if (at > para.begin) prev_len = DecodeUtf8Before(text, at, &prev);
       if (pos < para.end) DecodeUtf8(text, pos, &next);
-      const absl::string_view key = text.substr(at, m.size());
+      const absl::string_view key = text.substr(at, pos - at);
       const MarkInfo& info = marks_.find(key)->second;
       MarkAt mark{ByteSpan{at, pos}, key, false, false};
       bool prev_mark = prev_len > 0 &&
