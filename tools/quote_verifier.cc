@@ -6,6 +6,7 @@
 #include <sstream>
 #include <thread>
 
+#include "google/protobuf/arena.h"
 #include "quotes/html/article_input.h"
 #include "quotes/output/html_report.h"
 #include "quotes/output/writer.h"
@@ -71,7 +72,11 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
 
   // Reads and runs one input; called from the worker threads.
   struct Outcome {
-    absl::StatusOr<ArticleQuotes> result = ArticleQuotes();
+    absl::Status status;
+    // The record lives on its own arena: its many small parts are allocated
+    // from it and freed with it.
+    std::unique_ptr<google::protobuf::Arena> arena;
+    ArticleQuotes* record = nullptr;
     std::vector<std::string> warnings;
   };
   auto process = [&](const std::string& path) {
@@ -79,13 +84,13 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
     absl::StatusOr<std::string> bytes =
         ReadInput(path, flags.max_article_bytes, in);
     if (!bytes.ok()) {
-      o.result = bytes.status();
+      o.status = bytes.status();
       return o;
     }
     // A web page is reduced to its article text and metadata first.
     absl::StatusOr<ArticleInput> input = PrepareArticleInput(path, *std::move(bytes));
     if (!input.ok()) {
-      o.result = input.status();  // its message names the file
+      o.status = input.status();  // its message names the file
       return o;
     }
     o.warnings = std::move(input->warnings);
@@ -96,11 +101,12 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
       meta.set_language(flags.language);
       meta.set_language_source(Article::CALLER);
     }
-    o.result = (*pipeline)->Run(input->text, meta);
-    if (!o.result.ok()) {
+    o.arena = std::make_unique<google::protobuf::Arena>();
+    o.record = google::protobuf::Arena::CreateMessage<ArticleQuotes>(o.arena.get());
+    o.status = (*pipeline)->RunInto(input->text, meta, o.record);
+    if (!o.status.ok()) {
       // The pipeline's message names the place; add the file.
-      o.result = absl::Status(o.result.status().code(),
-                              path + ": " + std::string(o.result.status().message()));
+      o.status = absl::Status(o.status.code(), path + ": " + std::string(o.status.message()));
     }
     return o;
   };
@@ -133,19 +139,19 @@ int RunVerifier(const VerifierFlags& flags, const std::vector<std::string>& args
       for (const std::string& warning : o.warnings) {
         err << "quote_verifier: " << path << ": " << warning << "\n";
       }
-      if (!o.result.ok()) {
+      if (!o.status.ok()) {
         ++failed;
-        err << "quote_verifier: " << o.result.status().message() << "\n";
+        err << "quote_verifier: " << o.status.message() << "\n";
         if (html) {
-          report.AddError(path, o.result.status());
+          report.AddError(path, o.status);
         } else {
-          WriteInputError(path, o.result.status(), *format, out);
+          WriteInputError(path, o.status, *format, out);
         }
         continue;
       }
       absl::Status written =
-          html ? report.AddArticle(*o.result)
-               : WriteArticleQuotes(*o.result, *format, out, write_options);
+          html ? report.AddArticle(*o.record)
+               : WriteArticleQuotes(*o.record, *format, out, write_options);
       if (!written.ok()) {
         // The input still gets its one line: an error instead of the record.
         ++failed;
