@@ -188,6 +188,8 @@ class ArticleAttribution {
                                        char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
+  std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
+                                              int cue) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
   absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
@@ -665,6 +667,23 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
   return std::nullopt;
 }
 
+// "In dem Antrag heißt es", "In einer Erklärung der Minister hatte es
+// geheißen": the text a clause opening with a preposition (a word of
+// not_names) names before the cue at `cue`.
+std::optional<SpeakerPhrase> ArticleAttribution::DocumentBefore(const TokenView& t,
+                                                                int from, int cue) const {
+  int start = cue;
+  while (start - 1 >= from && !t.Blocked(start - 1) && t[start - 1].is_word()) --start;
+  if (start + 1 >= cue || (lex_.ClassesOf(t[start].lower) & LanguageLexicon::kNotName) == 0 ||
+      lex_.determiners.contains(t[start].lower)) {
+    return std::nullopt;
+  }
+  auto doc = ParseDocumentForward(t, start + 1, lex_);
+  // A few words may follow the text's name ("vom Dienstagabend").
+  if (!doc || doc->end > cue || cue - doc->end > 6) return std::nullopt;
+  return doc;
+}
+
 std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
                                                        int to) const {
   TokenView t = View(p);
@@ -682,9 +701,16 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       }
       if (!match) continue;
       ByteSpan cue{t[i].span.begin, t[i + len - 1].span.end};
-      std::optional<SpeakerPhrase> sp =
-          cp.position == "source_after" ? ParseSpeakerForward(t, i + len, lex_)
-                                        : ParseSpeakerBackward(t, i, lex_);
+      std::optional<SpeakerPhrase> sp;
+      if (cp.position == "source_after") {
+        sp = ParseSpeakerForward(t, i + len, lex_);
+      } else if (cp.position == "source_before") {
+        sp = ParseSpeakerBackward(t, i, lex_);
+      } else if (cp.position == "document_after") {
+        sp = ParseDocumentForward(t, i + len, lex_);
+      } else {
+        sp = DocumentBefore(t, std::max(from, 0), i);
+      }
       if (sp) {
         return Make(p, *sp, cue, absl::StrJoin(cp.words, " "), ACCORDING_TO,
                     kAccordingToConfidence);
@@ -927,7 +953,10 @@ std::optional<QuoteRecord::Kind> ArticleAttribution::ClassifyWhereNounsAreCapita
   if (before >= 0 && !t.Blocked(before)) {
     if (t[before].Is('(')) return QuoteRecord::SCARE;
     for (const CuePhrase& cp : lex_.cue_phrases) {
-      if (cp.position == "source_after" && t[before].lower == cp.words.back()) {
+      // The preposition a text follows ("heißt es in der „Zeit“") also
+      // introduces names.
+      if ((cp.position == "source_after" || cp.position == "document_after") &&
+          t[before].lower == cp.words.back()) {
         return QuoteRecord::SCARE;
       }
     }

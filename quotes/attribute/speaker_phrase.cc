@@ -367,6 +367,59 @@ std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
   return Generic(t, b - 1, b, end, lex);
 }
 
+std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
+                                                  const LanguageLexicon& lex) {
+  const int n = t.size();
+  // One determiner, modifiers and a capitalized noun from `j`; returns the
+  // index after the noun, or -1.
+  auto noun_group = [&](int j, bool need_determiner) {
+    const bool determined =
+        j < n && !t.Blocked(j) && t[j].is_word() && lex.determiners.contains(t[j].lower);
+    if (determined) {
+      ++j;
+    } else if (need_determiner) {
+      return -1;
+    }
+    // A participle's own phrase may come first: "einer am Sonntag
+    // verbreiteten Erklärung".
+    for (int m = 0; m < 6 && j < n && !t.Blocked(j) && t[j].is_word(); ++m, ++j) {
+      if (!t[j].capitalized) continue;
+      auto lower = [&](int k) {
+        return k < n && !t.Blocked(k) && t[k].is_word() && !t[k].capitalized &&
+               !lex.determiners.contains(t[k].lower);
+      };
+      auto noun = [&](int k) {
+        return k < n && !t.Blocked(k) && t[k].is_word() && t[k].capitalized;
+      };
+      const bool modifier = m > 0 && lower(j + 1) &&
+                            (noun(j + 2) || (lower(j + 2) && noun(j + 3)));
+      if (!modifier) return j + 1;
+    }
+    return -1;
+  };
+  const int first = noun_group(i, false);
+  if (first < 0) return std::nullopt;
+  int end = first;
+  for (int attribute = 0; attribute < 2 && end < n; ++attribute) {
+    // A determiner right after the noun opens a genitive attribute ("der
+    // Webseite des Preises der Stadt").
+    const int next = noun_group(end, true);
+    if (next < 0) break;
+    end = next;
+  }
+  SpeakerPhrase p;
+  p.begin = i;
+  p.end = end;
+  p.kind = Speaker::ORGANIZATION;
+  const int head = first - 1;
+  std::vector<std::string> words;
+  for (int k = head; k < end; ++k) words.emplace_back(t[k].span.Of(t.text));
+  p.name = absl::StrJoin(words, " ");
+  p.role = std::string(t[head].lower);
+  p.definite = lex.definite_articles.contains(t[i].lower);
+  return p;
+}
+
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,
                                                  const LanguageLexicon& lex) {
   auto first = ForwardOne(t, i, lex);

@@ -58,7 +58,11 @@ struct SpeechVerb {
 struct CuePhrase {
   std::vector<std::string> words;  // lower-cased, the phrase split on spaces
   // "source_after": the speaker follows the phrase (according to X);
-  // "source_before": the speaker precedes it (X told reporters).
+  // "source_before": the speaker precedes it (X told reporters);
+  // "document_after": a text (a statement, a web page) named after the
+  // phrase is the source (heißt es in einer Erklärung);
+  // "document_before": a text named before it, in a clause opened by a
+  // preposition (In dem Antrag heißt es).
   std::string position;
 };
 
