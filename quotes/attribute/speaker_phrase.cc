@@ -24,7 +24,9 @@ unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
                          lex.IsCompoundRole(t.lower);
       name_word = t.capitalized && !title &&
                   (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-                        LanguageLexicon::kPronoun)) == 0;
+                        LanguageLexicon::kPronoun)) == 0 &&
+                  (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
+                   lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
       part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
              : title                                     ? Part::kTitle
              : name_word                                 ? Part::kName

@@ -114,6 +114,9 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             path, ":", row.line, ": unknown property '", c[0], "'"));
       }
       *property = c[1] == "yes";
+    } else if (kind == "abstract_noun_endings") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      for (std::string& w : Words(c[0])) lang.abstract_noun_endings.push_back(std::move(w));
     } else if (kind == "quote_dashes") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       lang.quote_dashes.push_back(c[0]);
@@ -175,6 +178,22 @@ bool LanguageLexicon::IsCompoundRole(absl::string_view lower) const {
     if (role_nouns.contains(lower.substr(i))) return true;
   }
   return false;
+}
+
+bool LanguageLexicon::IsAbstractNoun(absl::string_view lower) const {
+  bool ends = false;
+  for (const std::string& e : abstract_noun_endings) {
+    if (lower.size() >= e.size() + 4 && absl::EndsWith(lower, e)) {
+      ends = true;
+      break;
+    }
+  }
+  if (!ends || absl::StrContains(lower, "-")) return false;
+  for (size_t i = 0; i + 5 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
+    if (org_words.contains(lower.substr(i))) return false;
+  }
+  return true;
 }
 
 bool LanguageLexicon::IsRole(absl::string_view lower) const {

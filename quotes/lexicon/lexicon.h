@@ -128,6 +128,9 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> oblique_determiners;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
+  // Endings of abstract nouns ("ung", "heit"): where nouns are capitalized,
+  // a word ending so is not a name ("die Feststellung", "Seine Zuversicht").
+  std::vector<std::string> abstract_noun_endings;
 
   // Given names and honorifics with their gender ("m", "f"), shared by all
   // languages (gendered_words.tsv); owned by the Lexicon, never null after
@@ -166,6 +169,11 @@ struct LanguageLexicon {
   bool IsRole(absl::string_view lower) const;
   // The compound part of IsRole: false where compound_roles is not set.
   bool IsCompoundRole(absl::string_view lower) const;
+  // True for a word (lower-cased) that ends in one of abstract_noun_endings
+  // after four or more bytes, has no hyphen ("EU-Kommission"), and does not
+  // end in an organisation word of five or more bytes ("Stadtverwaltung",
+  // "Gewerkschaft" stay organisations).
+  bool IsAbstractNoun(absl::string_view lower) const;
 };
 
 class Lexicon {
