@@ -471,6 +471,23 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return WithApposition(t, *after, limit);
     }
   }
+  if (!before && !lex_.finite_auxiliaries.empty()) {
+    // A participle closing its clause: the subject follows the finite
+    // auxiliary ("Dazu wird Musk wie folgt zitiert: …").
+    for (int a = verb - 1; a > s_begin; --a) {
+      if (t.Blocked(a) || !t[a].is_word() || t[a].Is(',')) break;
+      if (t[a].capitalized || !lex_.finite_auxiliaries.contains(t[a].lower)) continue;
+      int b = a + 1;
+      for (int skipped = 0; b < verb && skipped < 3 && IsSkippable(t[b], lex_); ++skipped) {
+        ++b;
+      }
+      if (auto sp = ParseSpeakerForward(t, b, lex_);
+          sp && sp->end <= verb && !IsOblique(t, *sp, lex_)) {
+        return sp;
+      }
+      break;
+    }
+  }
   return before;
 }
 
@@ -526,7 +543,10 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       }
     }
   }
-  if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
+  // Where the subject may follow the verb, a verb right after the quote is
+  // its cue whatever its strength: `„…“, erinnerte sich Trotnow.`
+  if (const SpeechVerb* verb =
+          SpeechVerbAt(t, v, lex_, lex_.subject_may_follow_verb, true)) {
     // `"…", dit-il.`, `"…", a-t-elle ajouté.`
     for (int x = j; x <= v; ++x) {
       if (auto pronoun = InvertedPronounAt(t, x, lex_)) {

@@ -285,7 +285,10 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                        lex.gendered_words->contains(t[b].lower);
     const bool determined = before != nullptr && lex.determiners.contains(before->lower);
     // "sagte Putin", "so Barth": the subject after a speech verb or cue.
-    bool after_cue = before != nullptr && SpeechVerbAt(t, b - 1, lex, true) != nullptr;
+    // "erinnerte sich Trotnow": an auxiliary or reflexive may stand between.
+    bool after_cue = before != nullptr && (SpeechVerbAt(t, b - 1, lex, true) != nullptr ||
+                                           (lex.auxiliaries.contains(before->lower) &&
+                                            SpeechVerbAt(t, b - 2, lex, true) != nullptr));
     for (const CuePhrase& cp : lex.cue_phrases) {
       after_cue |= before != nullptr && cp.position == "source_after" &&
                    cp.words.size() == 1 && before->lower == cp.words[0];

@@ -127,7 +127,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                kind == "not_names" || kind == "auxiliaries" ||
                kind == "determiners" || kind == "conjunctions" ||
                kind == "definite_articles" || kind == "reported_speech" ||
-               kind == "oblique_determiners") {
+               kind == "oblique_determiners" || kind == "finite_auxiliaries") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       auto& set = kind == "function_words"      ? lang.function_words
                   : kind == "name_particles"    ? lang.name_particles
@@ -137,6 +137,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                   : kind == "definite_articles" ? lang.definite_articles
                   : kind == "oblique_determiners" ? lang.oblique_determiners
                   : kind == "reported_speech"   ? lang.reported_speech
+                  : kind == "finite_auxiliaries" ? lang.finite_auxiliaries
                                                 : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {

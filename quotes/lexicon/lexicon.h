@@ -128,6 +128,10 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> oblique_determiners;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
+  // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
+  // subject may follow the verb, the subject of a participle at the clause's
+  // end follows them ("Dazu wird Musk wie folgt zitiert: …").
+  absl::flat_hash_set<std::string> finite_auxiliaries;
   // Endings of abstract nouns ("ung", "heit"): where nouns are capitalized,
   // a word ending so is not a name ("die Feststellung", "Seine Zuversicht").
   std::vector<std::string> abstract_noun_endings;
