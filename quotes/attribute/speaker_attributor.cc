@@ -115,9 +115,17 @@ void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
 }
 
 // True when the phrase stands first in its clause: at the sentence start or
-// right after a comma.
-bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
-  return sp.begin <= s_begin || t[sp.begin - 1].Is(',');
+// right after a comma; a named person also after at most two adverbs.
+bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin,
+                 const LanguageLexicon& lex) {
+  // A focus adverb may precede a named person: "Auch die Ministerin Renate
+  // Schmidt äußerte" (but "In der Fraktion sagte" fronts an object).
+  int b = sp.begin;
+  while (sp.kind == Speaker::PERSON && sp.role.empty() && !sp.is_pronoun &&
+         b > s_begin && b > sp.begin - 2 && !t.Blocked(b - 1) && IsSkippable(t[b - 1], lex)) {
+    --b;
+  }
+  return b <= s_begin || t[b - 1].Is(',');
 }
 
 // True when the phrase opens with a determiner of an object case ("dem
@@ -278,6 +286,16 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
        ++skipped) {
     --k;
   }
+  // A short gloss in parentheses after the name: "Renate Schmidt (SPD)
+  // äußerte".
+  if (k - 1 > s_begin && t[k - 1].Is(')')) {
+    for (int b = k - 2; b > s_begin && b >= k - 5 && !t.Blocked(b); --b) {
+      if (t[b].Is('(')) {
+        k = b;
+        break;
+      }
+    }
+  }
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
     // "mit den Worten zitiert", "nach Eintreffen auf der Landebahn teilte":
     // a phrase in an object case is not the verb's subject.
@@ -367,6 +385,19 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
     if (lower_tail && m > sp.end && t[m].is_word() && t[m].capitalized) break;
     lower_tail = lower_tail && t[m].is_word() && !t[m].capitalized;
     ++m;
+  }
+  if (m < limit && !t.Blocked(m) && !t[m].Is(',') && lower_tail && m > sp.end) {
+    // A genitive tail ("der Hauptgeschäftsführer des Brauer-Bundes, Peter
+    // Hahn"), not a name: the apposition may still follow its comma.
+    int c = m;
+    while (c < limit && c < m + 4 && !t.Blocked(c) && t[c].is_word()) ++c;
+    if (c < limit && t[c].Is(',')) {
+      auto named = ParseSpeakerForward(t, c + 1, lex_);
+      if (named && named->kind == Speaker::PERSON && named->role.empty() &&
+          !named->is_pronoun) {
+        m = c;
+      }
+    }
   }
   if (m >= limit || t.Blocked(m)) return sp;
   const bool comma = t[m].Is(',');
@@ -458,8 +489,14 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause ("Merkel sagte"), or another constituent is
   // fronted and the subject follows the verb ("In der ARD zeigte sich der
-  // Trainer zufrieden: …").
-  if (before && OpensClause(t, *before, s_begin)) return before;
+  // Trainer zufrieden: …"), as it does after a fronted subordinate clause
+  // ("Da die Brauereien … angewiesen sind, warnte der Verband": the verb
+  // right after a comma that closes a clause on its verb, not after an
+  // apposition such as ", Henning Scherf (SPD), warnte").
+  const bool after_clause = verb - 1 > s_begin && t[verb - 1].Is(',') &&
+                            before && before->end < verb - 1 && t[verb - 2].is_word() &&
+                            !t[verb - 2].capitalized && !t.Blocked(verb - 2);
+  if (before && OpensClause(t, *before, s_begin, lex_) && !after_clause) return before;
   int k = verb + 1;
   for (int skipped = 0; k < limit && skipped < 3 && !t.Blocked(k) &&
                         IsSkippable(t[k], lex_);
@@ -654,7 +691,7 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       // Where the subject may follow the verb, a phrase before it that does
       // not open the clause is fronted ("Nach der Sitzung sagte der
       // Minister: …"): the phrase after the verb is the subject.
-      if (subject && lex_.subject_may_follow_verb && !OpensClause(t, *subject, s_begin)) {
+      if (subject && lex_.subject_may_follow_verb && !OpensClause(t, *subject, s_begin, lex_)) {
         subject.reset();
       }
       if (subject) {
