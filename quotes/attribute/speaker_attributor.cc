@@ -198,6 +198,9 @@ class ArticleAttribution {
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
   std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
                                               int cue) const;
+  // A title in quotation marks standing where a source stands ("schrieb
+  // „Die Zeit“", "laut „Reuters“"); see the definition.
+  std::optional<SpeakerPhrase> QuotedTitleAt(const TokenView& t, int j) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
   absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
@@ -461,6 +464,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
     }
   }
   if (first && first->end <= limit) return first;
+  // „…“, schreibt die „Computerwoche“.
+  if (auto title = QuotedTitleAt(t, k); title && title->end <= limit) return title;
   return std::nullopt;
 }
 
@@ -506,6 +511,9 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (k < limit && !(t[k].is_word() && lex_.oblique_determiners.contains(t[k].lower))) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
       return WithApposition(t, *after, limit);
+    }
+    if (auto title = QuotedTitleAt(t, k); title && title->end <= limit && !before) {
+      return title;  // "schrieb die „Jungle World“: …"
     }
   }
   if (!before && !lex_.finite_auxiliaries.empty()) {
@@ -598,6 +606,8 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       sp = ParseSpeakerForward(t, ++w, lex_);
     }
     if (!sp) sp = ParseGenericForward(t, v + 1, lex_);  // "said the designer"
+    // schrieb „Die Zeit“ (not a headline's "Announced Its ‘Person Of The Year’")
+    if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
       return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
@@ -741,6 +751,43 @@ std::optional<SpeakerPhrase> ArticleAttribution::DocumentBefore(const TokenView&
   return doc;
 }
 
+// The quoted name of a newspaper, agency or site as a source: token `j`
+// (after an optional determiner: die „Computerwoche“) opens a top-level
+// quote of at most four words, starting with a capital letter and with no
+// sentence punctuation inside. An ORGANIZATION named by the quote's words.
+std::optional<SpeakerPhrase> ArticleAttribution::QuotedTitleAt(const TokenView& t,
+                                                               int j) const {
+  const int begin = j;
+  if (j < t.size() && !t.Blocked(j) && t[j].is_word() && lex_.determiners.contains(t[j].lower)) {
+    ++j;
+  }
+  if (j >= t.size() || !t.Blocked(j)) return std::nullopt;
+  const size_t at = t[j].span.begin;
+  auto q = std::lower_bound(quotes_.begin(), quotes_.end(), at,
+                            [](const QuoteSpan& s, size_t v) { return s.open_mark.begin < v; });
+  if (q == quotes_.end() || q->open_mark.begin != at || q->depth != 0 || !q->closed ||
+      q->first_paragraph != q->last_paragraph) {
+    return std::nullopt;
+  }
+  const absl::string_view content = q->content.Of(text_);
+  if (content.empty() || std::count(content.begin(), content.end(), ' ') > 3 ||
+      content.find_first_of(".,;:!?") != absl::string_view::npos) {
+    return std::nullopt;
+  }
+  char32_t first;
+  DecodeUtf8(content, 0, &first);
+  if (!u_isupper(first)) return std::nullopt;
+  int end = j;
+  while (end < t.size() && t[end].span.begin < q->close_mark.end) ++end;
+  SpeakerPhrase p;
+  p.begin = begin;
+  p.end = end;
+  p.kind = Speaker::ORGANIZATION;
+  p.name = std::string(content);
+  p.definite = begin < j && lex_.definite_articles.contains(t[begin].lower);
+  return p;
+}
+
 std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
                                                        int to) const {
   TokenView t = View(p);
@@ -761,6 +808,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       std::optional<SpeakerPhrase> sp;
       if (cp.position == "source_after") {
         sp = ParseSpeakerForward(t, i + len, lex_);
+        if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
       } else if (cp.position == "source_before") {
         sp = ParseSpeakerBackward(t, i, lex_);
       } else if (cp.position == "document_after") {
@@ -1323,10 +1371,26 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       a = copy;
     }
   }
+  // A quote that names another quote's source ("schrieb „Die Zeit“") is a
+  // name, not speech.
+  std::vector<ByteSpan> sources;
+  for (const Attribution& a : out) {
+    if (a.speaker_kind == Speaker::ORGANIZATION && !a.mention_span.empty()) {
+      sources.push_back(a.mention_span);
+    }
+  }
+  std::sort(sources.begin(), sources.end(),
+            [](const ByteSpan& x, const ByteSpan& y) { return x.begin < y.begin; });
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
     Attribution& a = out[qi];
     a.kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), a);
+    auto source = std::upper_bound(
+        sources.begin(), sources.end(), q.open_mark.begin,
+        [](size_t v, const ByteSpan& s) { return v < s.begin; });
+    if (source != sources.begin() && (source - 1)->Contains(q.open_mark.begin)) {
+      a.kind = QuoteRecord::SCARE;
+    }
     if (a.kind == QuoteRecord::SCARE) {
       // A term in quotation marks is nobody's speech.
       const int sentence = a.sentence;
