@@ -352,6 +352,25 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
       }
       return p;
     }
+    // "Auch der Außenminister Donald Rumsfeld attackierte": a focus adverb
+    // before a named person, where capitals alone do not make a name (in
+    // English "In Turkey" would be read so).
+    if (lex_.nouns_capitalized && i + 1 < limit && !t.Blocked(i) && IsSkippable(t[i], lex_)) {
+      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
+          p && p->end <= limit && p->kind == Speaker::PERSON && p->role.empty() &&
+          !p->is_pronoun) {
+        return p;
+      }
+    }
+    // After a fronted clause the finite verb comes first: "Um Zeit zu
+    // gewinnen, will Oettinger …".
+    if (attempt > 0 && i + 1 < limit && !lex_.finite_auxiliaries.empty() && t[i].is_word() &&
+        lex_.finite_auxiliaries.contains(t[i].lower)) {
+      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
+          p && p->end <= limit && !IsOblique(t, *p, lex_)) {
+        return p;
+      }
+    }
     // Skip an introductory phrase: "In a phone call on Thursday, ...".
     int j = i;
     while (j < limit && !t[j].Is(',') && !t.Blocked(j)) ++j;
@@ -520,8 +539,11 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     // A participle closing its clause: the subject follows the finite
     // auxiliary ("Dazu wird Musk wie folgt zitiert: …").
     for (int a = verb - 1; a > s_begin; --a) {
-      if (t.Blocked(a) || !t[a].is_word() || t[a].Is(',')) break;
-      if (t[a].capitalized || !lex_.finite_auxiliaries.contains(t[a].lower)) continue;
+      if (t.Blocked(a) || t[a].type == Token::kPunct) break;
+      if (!t[a].is_word() || t[a].capitalized ||
+          !lex_.finite_auxiliaries.contains(t[a].lower)) {
+        continue;
+      }
       int b = a + 1;
       for (int skipped = 0; b < verb && skipped < 3 && IsSkippable(t[b], lex_); ++skipped) {
         ++b;
@@ -903,7 +925,9 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
     for (int k = TokenAt(pp, prev.end) - 1; k >= b; --k) {
       if (t.Blocked(k)) continue;
       // Weak verbs only when they end the sentence: "Sand agreed."
-      const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
+      // In reported speech the clause that follows is evidence enough.
+      const bool ends = reported ||
+                        (k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':')));
       const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
       if (verb == nullptr) continue;
       std::optional<SpeakerPhrase> sp = lex_.subject_may_follow_verb
