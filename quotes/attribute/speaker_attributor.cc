@@ -135,6 +135,23 @@ bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon
          lex.oblique_determiners.contains(t[p.begin].lower);
 }
 
+bool IsFiniteAuxiliary(const Token& t, const LanguageLexicon& lex) {
+  return t.is_word() && !t.capitalized && lex.finite_auxiliaries.contains(t.lower);
+}
+
+// The subject right after the finite auxiliary at `a`, adverbs skipped, ending
+// by `limit`: "wird Musk … zitiert", "hatte sich Pieper … hinreißen lassen".
+std::optional<SpeakerPhrase> SubjectAfterAuxiliary(const TokenView& t, int a, int limit,
+                                                   const LanguageLexicon& lex) {
+  int b = a + 1;
+  for (int skipped = 0; b < limit && skipped < 3 && IsSkippable(t[b], lex); ++skipped) {
+    ++b;
+  }
+  auto sp = ParseSpeakerForward(t, b, lex);
+  if (sp && sp->end <= limit && !IsOblique(t, *sp, lex)) return sp;
+  return std::nullopt;
+}
+
 // True for the rules that rest on a cue (a verb, a colon, a cue phrase):
 // evidence that a quote is speech.
 bool HasCue(AttributionRule rule) {
@@ -358,16 +375,26 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (lex_.nouns_capitalized && i + 1 < limit && !t.Blocked(i) && IsSkippable(t[i], lex_)) {
       if (auto p = ParseSpeakerForward(t, i + 1, lex_);
           p && p->end <= limit && p->kind == Speaker::PERSON && p->role.empty() &&
-          !p->is_pronoun) {
+          !p->is_pronoun &&
+          (!lex_.determiners.contains(t[i + 1].lower) || !p->title.empty() ||
+           p->name.find(' ') != std::string::npos)) {
         return p;
+      }
+    }
+    // Verb second: a fronted phrase, the finite auxiliary, then the subject
+    // ("Bei einer Debatte hatte sich Pieper … hinreißen lassen: …").
+    if (lex_.subject_may_follow_verb) {
+      for (int a = i + 1; a + 1 < limit && a < i + 16; ++a) {
+        if (t.Blocked(a) || t[a].type == Token::kPunct) break;
+        if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+        if (auto p = SubjectAfterAuxiliary(t, a, limit, lex_)) return p;
+        break;
       }
     }
     // After a fronted clause the finite verb comes first: "Um Zeit zu
     // gewinnen, will Oettinger …".
-    if (attempt > 0 && i + 1 < limit && !lex_.finite_auxiliaries.empty() && t[i].is_word() &&
-        lex_.finite_auxiliaries.contains(t[i].lower)) {
-      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
-          p && p->end <= limit && !IsOblique(t, *p, lex_)) {
+    if (attempt > 0 && i + 1 < limit && IsFiniteAuxiliary(t[i], lex_)) {
+      if (auto p = SubjectAfterAuxiliary(t, i, limit, lex_)) {
         return p;
       }
     }
@@ -535,23 +562,13 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return title;  // "schrieb die „Jungle World“: …"
     }
   }
-  if (!before && !lex_.finite_auxiliaries.empty()) {
+  if (!before) {
     // A participle closing its clause: the subject follows the finite
     // auxiliary ("Dazu wird Musk wie folgt zitiert: …").
     for (int a = verb - 1; a > s_begin; --a) {
       if (t.Blocked(a) || t[a].type == Token::kPunct) break;
-      if (!t[a].is_word() || t[a].capitalized ||
-          !lex_.finite_auxiliaries.contains(t[a].lower)) {
-        continue;
-      }
-      int b = a + 1;
-      for (int skipped = 0; b < verb && skipped < 3 && IsSkippable(t[b], lex_); ++skipped) {
-        ++b;
-      }
-      if (auto sp = ParseSpeakerForward(t, b, lex_);
-          sp && sp->end <= verb && !IsOblique(t, *sp, lex_)) {
-        return sp;
-      }
+      if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+      if (auto sp = SubjectAfterAuxiliary(t, a, verb, lex_)) return sp;
       break;
     }
   }
@@ -738,7 +755,12 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
   // `Blinken said in a statement on Friday: "…"`.
   if (colon) {
     for (int m = k; m >= s_begin; --m) {
-      if (t.Blocked(m)) break;
+      // A partial quote the same verb governs may stand between: "rechtfertigte
+      // die Aktion als „defensiver Natur“: „…“".
+      if (t.Blocked(m)) {
+        if (lex_.subject_may_follow_verb) continue;
+        break;
+      }
       if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
         if (auto sp = SubjectAround(t, m, s_begin, k + 1)) {
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
@@ -748,7 +770,14 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       }
     }
     // No verb: `Kaine has adopted the stance of many: "…"`. The clause's
-    // subject introduces the quote.
+    // subject introduces the quote, unless the colon stands in parentheses
+    // ("(Codenamen: „Maelstrom“)").
+    int open_parens = 0;
+    for (int m = s_begin; m <= k; ++m) {
+      if (t[m].Is('(')) ++open_parens;
+      if (t[m].Is(')') && open_parens > 0) --open_parens;
+    }
+    if (open_parens > 0) return std::nullopt;
     if (auto sp = SentenceSubject(t, s_begin, k + 1); sp && !sp->is_pronoun) {
       return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonSubjectConfidence);
     }

@@ -165,10 +165,13 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
     // Up to three modifiers ("the two leaders", "a senior official") when a
     // head follows them.
     int j = i;
+    // A determiner of an object case ends them: "der nach dem Angriff" is a
+    // relative clause, not a phrase ("the two leaders" goes on).
     while (j < n && j - i < 3 && !t.Blocked(j) &&
            (t[j].type == Token::kNumber ||
             (t[j].is_word() && !t[j].capitalized &&
-             PartOf(t[j], lex) == Part::kNone))) {
+             PartOf(t[j], lex) == Part::kNone &&
+             !lex.oblique_determiners.contains(t[j].lower)))) {
       ++j;
     }
     if (j == i || j >= n || t.Blocked(j) || !IsHeadPart(PartOf(t[j], lex))) {
