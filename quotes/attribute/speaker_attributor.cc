@@ -300,6 +300,21 @@ absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
                                                            int verb,
                                                            int s_begin) const {
+  if (lex_.subject_may_follow_verb && verb - 1 > s_begin && !t[verb - 1].Is(',')) {
+    // A participle closing its clause after a finite auxiliary ("Stoiber
+    // hatte die Rolle der Vorsitzenden betont: …"): the phrase before the
+    // participle is its object; the subject stands around the auxiliary.
+    for (int a = verb - 2; a >= s_begin; --a) {
+      // Hyphens of "Fraktions- und Parteivorsitzenden" stay inside.
+      if (t.Blocked(a) || (t[a].type == Token::kPunct && !IsDash(t[a]))) break;
+      if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+      if (auto sp = SubjectOf(t, a, s_begin); sp && OpensClause(t, *sp, s_begin, lex_)) {
+        return sp;
+      }
+      if (auto sp = SubjectAfterAuxiliary(t, a, verb, lex_)) return sp;
+      break;
+    }
+  }
   int k = verb;
   for (int skipped = 0; k - 1 >= s_begin && skipped < 4 && !t.Blocked(k - 1) &&
                         IsSkippable(t[k - 1], lex_);
