@@ -875,6 +875,15 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       if (cp.position == "source_after") {
         sp = ParseSpeakerForward(t, i + len, lex_);
         if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
+        // „…“, so urteilte Romney selbst: a speech verb after the cue, then
+        // its subject.
+        if (!sp && lex_.subject_may_follow_verb && SpeechVerbAt(t, i + len, lex_, true)) {
+          int w = i + len + 1;
+          for (int skipped = 0; w < to && skipped < 2 && IsSkippable(t[w], lex_); ++skipped) {
+            ++w;
+          }
+          sp = ParseSpeakerForward(t, w, lex_);
+        }
       } else if (cp.position == "source_before") {
         sp = ParseSpeakerBackward(t, i, lex_);
       } else if (cp.position == "document_after") {
