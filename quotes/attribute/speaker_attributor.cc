@@ -407,9 +407,22 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
       }
     }
     // After a fronted clause the finite verb comes first: "Um Zeit zu
-    // gewinnen, will Oettinger …".
-    if (attempt > 0 && i + 1 < limit && IsFiniteAuxiliary(t[i], lex_)) {
-      if (auto p = SubjectAfterAuxiliary(t, i, limit, lex_)) {
+    // gewinnen, will Oettinger …", "Als ein Gast half, biss der Randalierer
+    // …" (any lower-case word that is not a conjunction or a pronoun, i.e.
+    // not in not_names, nor a determiner opening a relative clause).
+    const bool fronted_verb =
+        attempt > 0 && i + 1 < limit && lex_.subject_may_follow_verb && !t.Blocked(i) &&
+        t[i].is_word() && !t[i].capitalized &&
+        (IsFiniteAuxiliary(t[i], lex_) ||
+         (lex_.ClassesOf(t[i].lower) &
+          (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+           LanguageLexicon::kPronoun)) == 0);
+    if (fronted_verb && IsFiniteAuxiliary(t[i], lex_)) {
+      if (auto p = SubjectAfterAuxiliary(t, i, limit, lex_)) return p;
+    } else if (fronted_verb) {
+      // Another verb: its subject right after it, nothing skipped.
+      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
+          p && p->end <= limit && !IsOblique(t, *p, lex_) && !p->is_pronoun) {
         return p;
       }
     }

@@ -202,6 +202,13 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
         (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
       break;
     }
+    // A particle that is also an article ("der", "den") stands in a name
+    // only after another particle ("von der Leyen"): "der Randalierer den
+    // Fluggast" is two phrases.
+    if (part == Part::kParticle && lex.determiners.contains(t[i].lower) &&
+        !(i > b && PartOf(t[i - 1], lex) == Part::kParticle)) {
+      break;
+    }
     // A name ends at its possessive: "Russia's" in "Russia's foreign ministry"
     // goes on, "Lavrov's" before a verb does not matter here.
     ++i;
@@ -220,8 +227,16 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
   while (i > 0 && !t.Blocked(i - 1)) {
     Part part = PartOf(t[i - 1], lex);
     if (part == Part::kNone) break;
-    if ((part == Part::kOf || part == Part::kParticle) &&
-        (i - 2 < 0 || t.Blocked(i - 2) || !IsHeadPart(PartOf(t[i - 2], lex)))) {
+    // A joiner needs a head before it, or a particle and a head ("Ursula
+    // von der Leyen").
+    auto head_at = [&](int k) { return k >= 0 && !t.Blocked(k) && IsHeadPart(PartOf(t[k], lex)); };
+    if ((part == Part::kOf || part == Part::kParticle) && !head_at(i - 2) &&
+        !(part == Part::kParticle && i - 2 >= 0 && !t.Blocked(i - 2) &&
+          PartOf(t[i - 2], lex) == Part::kParticle && head_at(i - 3))) {
+      break;
+    }
+    if (part == Part::kParticle && lex.determiners.contains(t[i - 1].lower) &&
+        !(i - 2 >= 0 && PartOf(t[i - 2], lex) == Part::kParticle)) {
       break;
     }
     --i;
