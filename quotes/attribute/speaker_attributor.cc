@@ -368,7 +368,11 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
-      if (!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) {
+      // A common noun the lexicon does not know, read as an organisation
+      // for its article ("Die Haushaltspolitikerin der Grünen, Anja Hajduk,").
+      const bool unknown_noun = p->kind == Speaker::ORGANIZATION && p->definite &&
+                                p->title.empty() && p->name.find(' ') == std::string::npos;
+      if ((!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) || unknown_noun) {
         // "The secretary of the commission, Anna Kreel, told": the name in
         // apposition to a role is the better mention.
         for (int m = p->end; m < limit && m < p->end + 8; ++m) {
@@ -467,7 +471,9 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
     // A genitive tail ("der Hauptgeschäftsführer des Brauer-Bundes, Peter
     // Hahn"), not a name: the apposition may still follow its comma.
     int c = m;
-    while (c < limit && c < m + 4 && !t.Blocked(c) && t[c].is_word()) ++c;
+    while (c < limit && c < m + 6 && !t.Blocked(c) && !t[c].Is(',') && !IsSentenceEnd(t[c])) {
+      ++c;
+    }
     if (c < limit && t[c].Is(',')) {
       auto named = ParseSpeakerForward(t, c + 1, lex_);
       if (named && named->kind == Speaker::PERSON && named->role.empty() &&

@@ -202,6 +202,12 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
         (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
       break;
     }
+    // A name particle leads to a name ("zu Guttenberg", "von der Leyen"),
+    // not to an organisation or a title ("Ratzinger zur Nachrichtenagentur").
+    if (part == Part::kParticle && i > b && PartOf(t[i + 1], lex) != Part::kName &&
+        PartOf(t[i + 1], lex) != Part::kParticle) {
+      break;
+    }
     // A particle that is also an article ("der", "den") stands in a name
     // only after another particle ("von der Leyen"): "der Randalierer den
     // Fluggast" is two phrases.
