@@ -367,6 +367,26 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (t[d].is_word() && !t[d].capitalized) break;
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
+    if (auto p = ParseSpeakerForward(t, i, lex_);
+        p && p->end <= limit && lex_.subject_may_follow_verb && IsOblique(t, *p, lex_)) {
+      // A fronted object ("Den Unmut der CDU … brachte die Sprecherin …
+      // zum Ausdruck"): the subject follows the verb, the first lower-case
+      // word that is no function word.
+      for (int v = p->end; v + 1 < limit && v < p->end + 10; ++v) {
+        if (t.Blocked(v) || t[v].type == Token::kPunct) break;
+        if (!t[v].is_word() || t[v].capitalized ||
+            (lex_.ClassesOf(t[v].lower) &
+             (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+              LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0) {
+          continue;
+        }
+        if (auto subject = ParseSpeakerForward(t, v + 1, lex_);
+            subject && subject->end <= limit && !IsOblique(t, *subject, lex_)) {
+          return WithApposition(t, *subject, limit);
+        }
+        break;
+      }
+    }
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
       // A common noun the lexicon does not know, read as an organisation
       // for its article ("Die Haushaltspolitikerin der Grünen, Anja Hajduk,").
@@ -782,7 +802,13 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       }
       return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
     }
-    if (colon && sp->begin == s_begin && !sp->is_pronoun) {
+    // ", und der Ministerpräsident Jens Stoltenberg: „…“": a named person
+    // closing an enumeration introduces the quote like a headline's name.
+    const bool listed = sp->begin > s_begin && sp->kind == Speaker::PERSON &&
+                        sp->role.empty() && !sp->title.empty() &&
+                        (t[sp->begin - 1].Is(',') ||
+                         lex_.conjunctions.contains(t[sp->begin - 1].lower));
+    if (colon && (sp->begin == s_begin || listed) && !sp->is_pronoun) {
       return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonConfidence);
     }
   }
