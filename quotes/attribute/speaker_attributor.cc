@@ -1386,7 +1386,26 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       }
     }
     std::optional<Finding> f;
-    if (q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
+    // A fragment a speech verb of its own clause governs ("nannte seinen
+    // Platzverweis „überzogen“, Löw bezeichnete …") belongs to that verb's
+    // subject, not to the next clause's, where the subject may follow the
+    // verb and a comma may join main clauses.
+    if (lex_.subject_may_follow_verb && q.closed && pf == pl && !q.content.empty()) {
+      char32_t first = 0;
+      DecodeUtf8(q.content.Of(text_), 0, &first);
+      if (u_islower(first)) {
+        const TokenView t = View(pf);
+        for (int k = o - 1; k >= s_begin && !t.Blocked(k) && !t[k].Is(',') && !t[k].Is(':') &&
+                            !IsSentenceEnd(t[k]);
+             --k) {
+          if (SpeechVerbAt(t, k, lex_, true, k == s_begin) != nullptr) {
+            f = Governing(pf, o, s_begin);
+            break;
+          }
+        }
+      }
+    }
+    if (!f && q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
     if (!f) f = BeforeAdjacent(pf, o, s_begin);
     if (!f) f = AccordingTo(pf, s_begin, o);
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
