@@ -933,6 +933,18 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
         sp = ParseSpeakerBackward(t, i, lex_);
       } else if (cp.position == "document_after") {
         sp = ParseDocumentForward(t, i + len, lex_);
+      } else if (cp.position == "clause_subject") {
+        // "wie der Minister sagte", "wie Hoyzer zitiert wird": the subject
+        // of the clause the phrase opens, when a speech verb closes it.
+        sp = ParseSpeakerForward(t, i + len, lex_);
+        bool verb = false;
+        if (sp && !IsOblique(t, *sp, lex_)) {
+          for (int v = sp->end; !verb && v < t.size() && v < sp->end + 8; ++v) {
+            if (t.Blocked(v) || t[v].type == Token::kPunct) break;
+            verb = SpeechVerbAt(t, v, lex_, true) != nullptr;
+          }
+        }
+        if (!verb) sp.reset();
       } else {
         sp = DocumentBefore(t, std::max(from, 0), i);
       }

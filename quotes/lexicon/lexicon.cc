@@ -72,11 +72,12 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
     } else if (kind == "cue_phrases") {
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "source_after" && c[1] != "source_before" &&
-          c[1] != "document_after" && c[1] != "document_before") {
+          c[1] != "document_after" && c[1] != "document_before" &&
+          c[1] != "clause_subject") {
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", row.line,
-            ": position must be source_after, source_before, document_after or "
-            "document_before, not '", c[1], "'"));
+            ": position must be source_after, source_before, document_after, "
+            "document_before or clause_subject, not '", c[1], "'"));
       }
       lang.cue_phrases.push_back(CuePhrase{Words(c[0]), c[1]});
     } else if (kind == "titles") {

@@ -62,7 +62,9 @@ struct CuePhrase {
   // "document_after": a text (a statement, a web page) named after the
   // phrase is the source (heißt es in einer Erklärung);
   // "document_before": a text named before it, in a clause opened by a
-  // preposition (In dem Antrag heißt es).
+  // preposition (In dem Antrag heißt es);
+  // "clause_subject": the subject right after the phrase, when a speech verb
+  // closes the clause it opens (wie der Minister sagte).
   std::string position;
 };
 
