@@ -673,7 +673,10 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       }
       // The verb closes the clause; a few words may stand before it ("in
       // der Mitteilung").
-      for (int x = m; x < n && x < m + 6 && t[x].is_word() && !t.Blocked(x); ++x) {
+      // A title in quotation marks may stand among them ("im Fachblatt
+      // „La Gazzetta“ zitiert").
+      for (int x = m; x < n && x < m + 10 && (t.Blocked(x) || t[x].is_word()); ++x) {
+        if (t.Blocked(x)) continue;
         const SpeechVerb* verb = SpeechVerbAt(t, x, lex_, true);
         if (verb != nullptr && (x + 1 >= n || !t[x + 1].is_word())) {
           return Make(p, *sp, t[x].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
