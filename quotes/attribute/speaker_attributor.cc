@@ -922,6 +922,8 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       std::optional<SpeakerPhrase> sp;
       if (cp.position == "source_after") {
         sp = ParseSpeakerForward(t, i + len, lex_);
+        // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
+        if (sp) sp = WithApposition(t, *sp, t.size());
         if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
         // „…“, so urteilte Romney selbst: a speech verb after the cue, then
         // its subject.

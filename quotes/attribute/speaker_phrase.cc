@@ -155,7 +155,11 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
                                         const LanguageLexicon& lex) {
   const int n = t.size();
   if (i >= n || t.Blocked(i)) return std::nullopt;
-  if (auto p = PronounAt(t, i, lex)) return p;
+  // "Dieser Arzt": a pronoun that is also a determiner, before a noun, is
+  // the determiner.
+  const bool determines = lex.determiners.contains(t[i].lower) && i + 1 < n &&
+                          !t.Blocked(i + 1) && t[i + 1].is_word() && t[i + 1].capitalized;
+  if (auto p = PronounAt(t, i, lex); p && !determines) return p;
   int det_begin = i;
   int mod_begin = -1;
   bool definite = false;
