@@ -22,7 +22,7 @@
 //
 // What it does, in order (each step is its own component below quotes/):
 //   text/       validate UTF-8, NFC-normalize (ICU) keeping an offset map,
-//               split paragraphs and sentences (ICU BreakIterator)
+//               split paragraphs; words, and sentences found on the words
 //   detect/     find quotation marks (RE2), pair them, join quotes reopened
 //               at each paragraph, classify DIRECT / PARTIAL / SCARE
 //   attribute/  find each quote's speaker by a sieve of rules

@@ -115,9 +115,17 @@ void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
 }
 
 // True when the phrase stands first in its clause: at the sentence start or
-// right after a comma.
-bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
-  return sp.begin <= s_begin || t[sp.begin - 1].Is(',');
+// right after a comma; a named person also after at most two adverbs.
+bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin,
+                 const LanguageLexicon& lex) {
+  // A focus adverb may precede a named person: "Auch die Ministerin Renate
+  // Schmidt äußerte" (but "In der Fraktion sagte" fronts an object).
+  int b = sp.begin;
+  while (sp.kind == Speaker::PERSON && sp.role.empty() && !sp.is_pronoun &&
+         b > s_begin && b > sp.begin - 2 && !t.Blocked(b - 1) && IsSkippable(t[b - 1], lex)) {
+    --b;
+  }
+  return b <= s_begin || t[b - 1].Is(',');
 }
 
 // True when the phrase opens with a determiner of an object case ("dem
@@ -125,6 +133,23 @@ bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin) {
 bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon& lex) {
   return !p.is_pronoun && t[p.begin].is_word() &&
          lex.oblique_determiners.contains(t[p.begin].lower);
+}
+
+bool IsFiniteAuxiliary(const Token& t, const LanguageLexicon& lex) {
+  return t.is_word() && !t.capitalized && lex.finite_auxiliaries.contains(t.lower);
+}
+
+// The subject right after the finite auxiliary at `a`, adverbs skipped, ending
+// by `limit`: "wird Musk … zitiert", "hatte sich Pieper … hinreißen lassen".
+std::optional<SpeakerPhrase> SubjectAfterAuxiliary(const TokenView& t, int a, int limit,
+                                                   const LanguageLexicon& lex) {
+  int b = a + 1;
+  for (int skipped = 0; b < limit && skipped < 3 && IsSkippable(t[b], lex); ++skipped) {
+    ++b;
+  }
+  auto sp = ParseSpeakerForward(t, b, lex);
+  if (sp && sp->end <= limit && !IsOblique(t, *sp, lex)) return sp;
+  return std::nullopt;
 }
 
 // True for the rules that rest on a cue (a verb, a colon, a cue phrase):
@@ -188,6 +213,11 @@ class ArticleAttribution {
                                        char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
+  std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
+                                              int cue) const;
+  // A title in quotation marks standing where a source stands ("schrieb
+  // „Die Zeit“", "laut „Reuters“"); see the definition.
+  std::optional<SpeakerPhrase> QuotedTitleAt(const TokenView& t, int j) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
   absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
@@ -270,11 +300,36 @@ absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
                                                            int verb,
                                                            int s_begin) const {
+  if (lex_.subject_may_follow_verb && verb - 1 > s_begin && !t[verb - 1].Is(',')) {
+    // A participle closing its clause after a finite auxiliary ("Stoiber
+    // hatte die Rolle der Vorsitzenden betont: …"): the phrase before the
+    // participle is its object; the subject stands around the auxiliary.
+    for (int a = verb - 2; a >= s_begin; --a) {
+      // Hyphens of "Fraktions- und Parteivorsitzenden" stay inside.
+      if (t.Blocked(a) || (t[a].type == Token::kPunct && !IsDash(t[a]))) break;
+      if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+      if (auto sp = SubjectOf(t, a, s_begin); sp && OpensClause(t, *sp, s_begin, lex_)) {
+        return sp;
+      }
+      if (auto sp = SubjectAfterAuxiliary(t, a, verb, lex_)) return sp;
+      break;
+    }
+  }
   int k = verb;
   for (int skipped = 0; k - 1 >= s_begin && skipped < 4 && !t.Blocked(k - 1) &&
                         IsSkippable(t[k - 1], lex_);
        ++skipped) {
     --k;
+  }
+  // A short gloss in parentheses after the name: "Renate Schmidt (SPD)
+  // äußerte".
+  if (k - 1 > s_begin && t[k - 1].Is(')')) {
+    for (int b = k - 2; b > s_begin && b >= k - 5 && !t.Blocked(b); --b) {
+      if (t[b].Is('(')) {
+        k = b;
+        break;
+      }
+    }
   }
   if (auto p = ParseSpeakerBackward(t, k, lex_); p && p->begin >= s_begin) {
     // "mit den Worten zitiert", "nach Eintreffen auf der Landebahn teilte":
@@ -312,8 +367,32 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (t[d].is_word() && !t[d].capitalized) break;
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
+    if (auto p = ParseSpeakerForward(t, i, lex_);
+        p && p->end <= limit && lex_.subject_may_follow_verb && IsOblique(t, *p, lex_)) {
+      // A fronted object ("Den Unmut der CDU … brachte die Sprecherin …
+      // zum Ausdruck"): the subject follows the verb, the first lower-case
+      // word that is no function word.
+      for (int v = p->end; v + 1 < limit && v < p->end + 10; ++v) {
+        if (t.Blocked(v) || t[v].type == Token::kPunct) break;
+        if (!t[v].is_word() || t[v].capitalized ||
+            (lex_.ClassesOf(t[v].lower) &
+             (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+              LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0) {
+          continue;
+        }
+        if (auto subject = ParseSpeakerForward(t, v + 1, lex_);
+            subject && subject->end <= limit && !IsOblique(t, *subject, lex_)) {
+          return WithApposition(t, *subject, limit);
+        }
+        break;
+      }
+    }
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
-      if (!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) {
+      // A common noun the lexicon does not know, read as an organisation
+      // for its article ("Die Haushaltspolitikerin der Grünen, Anja Hajduk,").
+      const bool unknown_noun = p->kind == Speaker::ORGANIZATION && p->definite &&
+                                p->title.empty() && p->name.find(' ') == std::string::npos;
+      if ((!p->role.empty() && p->kind == Speaker::PERSON && !p->is_pronoun) || unknown_noun) {
         // "The secretary of the commission, Anna Kreel, told": the name in
         // apposition to a role is the better mention.
         for (int m = p->end; m < limit && m < p->end + 8; ++m) {
@@ -328,6 +407,48 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         }
       }
       return p;
+    }
+    // "Auch der Außenminister Donald Rumsfeld attackierte": a focus adverb
+    // before a named person, where capitals alone do not make a name (in
+    // English "In Turkey" would be read so).
+    if (lex_.nouns_capitalized && i + 1 < limit && !t.Blocked(i) && IsSkippable(t[i], lex_)) {
+      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
+          p && p->end <= limit && p->kind == Speaker::PERSON && p->role.empty() &&
+          !p->is_pronoun &&
+          (!lex_.determiners.contains(t[i + 1].lower) || !p->title.empty() ||
+           p->name.find(' ') != std::string::npos)) {
+        return p;
+      }
+    }
+    // Verb second: a fronted phrase, the finite auxiliary, then the subject
+    // ("Bei einer Debatte hatte sich Pieper … hinreißen lassen: …").
+    if (lex_.subject_may_follow_verb) {
+      for (int a = i + 1; a + 1 < limit && a < i + 16; ++a) {
+        if (t.Blocked(a) || t[a].type == Token::kPunct) break;
+        if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+        if (auto p = SubjectAfterAuxiliary(t, a, limit, lex_)) return p;
+        break;
+      }
+    }
+    // After a fronted clause the finite verb comes first: "Um Zeit zu
+    // gewinnen, will Oettinger …", "Als ein Gast half, biss der Randalierer
+    // …" (any lower-case word that is not a conjunction or a pronoun, i.e.
+    // not in not_names, nor a determiner opening a relative clause).
+    const bool fronted_verb =
+        attempt > 0 && i + 1 < limit && lex_.subject_may_follow_verb && !t.Blocked(i) &&
+        t[i].is_word() && !t[i].capitalized &&
+        (IsFiniteAuxiliary(t[i], lex_) ||
+         (lex_.ClassesOf(t[i].lower) &
+          (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+           LanguageLexicon::kPronoun)) == 0);
+    if (fronted_verb && IsFiniteAuxiliary(t[i], lex_)) {
+      if (auto p = SubjectAfterAuxiliary(t, i, limit, lex_)) return p;
+    } else if (fronted_verb) {
+      // Another verb: its subject right after it, nothing skipped.
+      if (auto p = ParseSpeakerForward(t, i + 1, lex_);
+          p && p->end <= limit && !IsOblique(t, *p, lex_) && !p->is_pronoun) {
+        return p;
+      }
     }
     // Skip an introductory phrase: "In a phone call on Thursday, ...".
     int j = i;
@@ -365,6 +486,21 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
     if (lower_tail && m > sp.end && t[m].is_word() && t[m].capitalized) break;
     lower_tail = lower_tail && t[m].is_word() && !t[m].capitalized;
     ++m;
+  }
+  if (m < limit && !t.Blocked(m) && !t[m].Is(',') && lower_tail && m > sp.end) {
+    // A genitive tail ("der Hauptgeschäftsführer des Brauer-Bundes, Peter
+    // Hahn"), not a name: the apposition may still follow its comma.
+    int c = m;
+    while (c < limit && c < m + 6 && !t.Blocked(c) && !t[c].Is(',') && !IsSentenceEnd(t[c])) {
+      ++c;
+    }
+    if (c < limit && t[c].Is(',')) {
+      auto named = ParseSpeakerForward(t, c + 1, lex_);
+      if (named && named->kind == Speaker::PERSON && named->role.empty() &&
+          !named->is_pronoun) {
+        m = c;
+      }
+    }
   }
   if (m >= limit || t.Blocked(m)) return sp;
   const bool comma = t[m].Is(',');
@@ -428,6 +564,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
     }
   }
   if (first && first->end <= limit) return first;
+  // „…“, schreibt die „Computerwoche“.
+  if (auto title = QuotedTitleAt(t, k); title && title->end <= limit) return title;
   return std::nullopt;
 }
 
@@ -456,8 +594,14 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause ("Merkel sagte"), or another constituent is
   // fronted and the subject follows the verb ("In der ARD zeigte sich der
-  // Trainer zufrieden: …").
-  if (before && OpensClause(t, *before, s_begin)) return before;
+  // Trainer zufrieden: …"), as it does after a fronted subordinate clause
+  // ("Da die Brauereien … angewiesen sind, warnte der Verband": the verb
+  // right after a comma that closes a clause on its verb, not after an
+  // apposition such as ", Henning Scherf (SPD), warnte").
+  const bool after_clause = verb - 1 > s_begin && t[verb - 1].Is(',') &&
+                            before && before->end < verb - 1 && t[verb - 2].is_word() &&
+                            !t[verb - 2].capitalized && !t.Blocked(verb - 2);
+  if (before && OpensClause(t, *before, s_begin, lex_) && !after_clause) return before;
   int k = verb + 1;
   for (int skipped = 0; k < limit && skipped < 3 && !t.Blocked(k) &&
                         IsSkippable(t[k], lex_);
@@ -467,6 +611,19 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (k < limit && !(t[k].is_word() && lex_.oblique_determiners.contains(t[k].lower))) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
       return WithApposition(t, *after, limit);
+    }
+    if (auto title = QuotedTitleAt(t, k); title && title->end <= limit && !before) {
+      return title;  // "schrieb die „Jungle World“: …"
+    }
+  }
+  if (!before) {
+    // A participle closing its clause: the subject follows the finite
+    // auxiliary ("Dazu wird Musk wie folgt zitiert: …").
+    for (int a = verb - 1; a > s_begin; --a) {
+      if (t.Blocked(a) || t[a].type == Token::kPunct) break;
+      if (!IsFiniteAuxiliary(t[a], lex_)) continue;
+      if (auto sp = SubjectAfterAuxiliary(t, a, verb, lex_)) return sp;
+      break;
     }
   }
   return before;
@@ -516,7 +673,10 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       }
       // The verb closes the clause; a few words may stand before it ("in
       // der Mitteilung").
-      for (int x = m; x < n && x < m + 6 && t[x].is_word() && !t.Blocked(x); ++x) {
+      // A title in quotation marks may stand among them ("im Fachblatt
+      // „La Gazzetta“ zitiert").
+      for (int x = m; x < n && x < m + 10 && (t.Blocked(x) || t[x].is_word()); ++x) {
+        if (t.Blocked(x)) continue;
         const SpeechVerb* verb = SpeechVerbAt(t, x, lex_, true);
         if (verb != nullptr && (x + 1 >= n || !t[x + 1].is_word())) {
           return Make(p, *sp, t[x].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
@@ -524,7 +684,10 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       }
     }
   }
-  if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, false, true)) {
+  // Where the subject may follow the verb, a verb right after the quote is
+  // its cue whatever its strength: `„…“, erinnerte sich Trotnow.`
+  if (const SpeechVerb* verb =
+          SpeechVerbAt(t, v, lex_, lex_.subject_may_follow_verb, true)) {
     // `"…", dit-il.`, `"…", a-t-elle ajouté.`
     for (int x = j; x <= v; ++x) {
       if (auto pronoun = InvertedPronounAt(t, x, lex_)) {
@@ -539,6 +702,8 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       sp = ParseSpeakerForward(t, ++w, lex_);
     }
     if (!sp) sp = ParseGenericForward(t, v + 1, lex_);  // "said the designer"
+    // schrieb „Die Zeit“ (not a headline's "Announced Its ‘Person Of The Year’")
+    if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
       return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
@@ -632,7 +797,7 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       // Where the subject may follow the verb, a phrase before it that does
       // not open the clause is fronted ("Nach der Sitzung sagte der
       // Minister: …"): the phrase after the verb is the subject.
-      if (subject && lex_.subject_may_follow_verb && !OpensClause(t, *subject, s_begin)) {
+      if (subject && lex_.subject_may_follow_verb && !OpensClause(t, *subject, s_begin, lex_)) {
         subject.reset();
       }
       if (subject) {
@@ -640,14 +805,25 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       }
       return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
     }
-    if (colon && sp->begin == s_begin && !sp->is_pronoun) {
+    // ", und der Ministerpräsident Jens Stoltenberg: „…“": a named person
+    // closing an enumeration introduces the quote like a headline's name.
+    const bool listed = sp->begin > s_begin && sp->kind == Speaker::PERSON &&
+                        sp->role.empty() && !sp->title.empty() &&
+                        (t[sp->begin - 1].Is(',') ||
+                         lex_.conjunctions.contains(t[sp->begin - 1].lower));
+    if (colon && (sp->begin == s_begin || listed) && !sp->is_pronoun) {
       return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonConfidence);
     }
   }
   // `Blinken said in a statement on Friday: "…"`.
   if (colon) {
     for (int m = k; m >= s_begin; --m) {
-      if (t.Blocked(m)) break;
+      // A partial quote the same verb governs may stand between: "rechtfertigte
+      // die Aktion als „defensiver Natur“: „…“".
+      if (t.Blocked(m)) {
+        if (lex_.subject_may_follow_verb) continue;
+        break;
+      }
       if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
         if (auto sp = SubjectAround(t, m, s_begin, k + 1)) {
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
@@ -657,12 +833,73 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       }
     }
     // No verb: `Kaine has adopted the stance of many: "…"`. The clause's
-    // subject introduces the quote.
+    // subject introduces the quote, unless the colon stands in parentheses
+    // ("(Codenamen: „Maelstrom“)").
+    int open_parens = 0;
+    for (int m = s_begin; m <= k; ++m) {
+      if (t[m].Is('(')) ++open_parens;
+      if (t[m].Is(')') && open_parens > 0) --open_parens;
+    }
+    if (open_parens > 0) return std::nullopt;
     if (auto sp = SentenceSubject(t, s_begin, k + 1); sp && !sp->is_pronoun) {
       return Make(p, *sp, punct_span, ":", COLON_INTRO, kColonSubjectConfidence);
     }
   }
   return std::nullopt;
+}
+
+// "In dem Antrag heißt es", "In einer Erklärung der Minister hatte es
+// geheißen": the text a clause opening with a preposition (a word of
+// not_names) names before the cue at `cue`.
+std::optional<SpeakerPhrase> ArticleAttribution::DocumentBefore(const TokenView& t,
+                                                                int from, int cue) const {
+  int start = cue;
+  while (start - 1 >= from && !t.Blocked(start - 1) && t[start - 1].is_word()) --start;
+  if (start + 1 >= cue || (lex_.ClassesOf(t[start].lower) & LanguageLexicon::kNotName) == 0 ||
+      lex_.determiners.contains(t[start].lower)) {
+    return std::nullopt;
+  }
+  auto doc = ParseDocumentForward(t, start + 1, lex_);
+  // A few words may follow the text's name ("vom Dienstagabend").
+  if (!doc || doc->end > cue || cue - doc->end > 6) return std::nullopt;
+  return doc;
+}
+
+// The quoted name of a newspaper, agency or site as a source: token `j`
+// (after an optional determiner: die „Computerwoche“) opens a top-level
+// quote of at most four words, starting with a capital letter and with no
+// sentence punctuation inside. An ORGANIZATION named by the quote's words.
+std::optional<SpeakerPhrase> ArticleAttribution::QuotedTitleAt(const TokenView& t,
+                                                               int j) const {
+  const int begin = j;
+  if (j < t.size() && !t.Blocked(j) && t[j].is_word() && lex_.determiners.contains(t[j].lower)) {
+    ++j;
+  }
+  if (j >= t.size() || !t.Blocked(j)) return std::nullopt;
+  const size_t at = t[j].span.begin;
+  auto q = std::lower_bound(quotes_.begin(), quotes_.end(), at,
+                            [](const QuoteSpan& s, size_t v) { return s.open_mark.begin < v; });
+  if (q == quotes_.end() || q->open_mark.begin != at || q->depth != 0 || !q->closed ||
+      q->first_paragraph != q->last_paragraph) {
+    return std::nullopt;
+  }
+  const absl::string_view content = q->content.Of(text_);
+  if (content.empty() || std::count(content.begin(), content.end(), ' ') > 3 ||
+      content.find_first_of(".,;:!?") != absl::string_view::npos) {
+    return std::nullopt;
+  }
+  char32_t first;
+  DecodeUtf8(content, 0, &first);
+  if (!u_isupper(first)) return std::nullopt;
+  int end = j;
+  while (end < t.size() && t[end].span.begin < q->close_mark.end) ++end;
+  SpeakerPhrase p;
+  p.begin = begin;
+  p.end = end;
+  p.kind = Speaker::ORGANIZATION;
+  p.name = std::string(content);
+  p.definite = begin < j && lex_.definite_articles.contains(t[begin].lower);
+  return p;
 }
 
 std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
@@ -682,9 +919,40 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       }
       if (!match) continue;
       ByteSpan cue{t[i].span.begin, t[i + len - 1].span.end};
-      std::optional<SpeakerPhrase> sp =
-          cp.position == "source_after" ? ParseSpeakerForward(t, i + len, lex_)
-                                        : ParseSpeakerBackward(t, i, lex_);
+      std::optional<SpeakerPhrase> sp;
+      if (cp.position == "source_after") {
+        sp = ParseSpeakerForward(t, i + len, lex_);
+        // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
+        if (sp) sp = WithApposition(t, *sp, t.size());
+        if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
+        // „…“, so urteilte Romney selbst: a speech verb after the cue, then
+        // its subject.
+        if (!sp && lex_.subject_may_follow_verb && SpeechVerbAt(t, i + len, lex_, true)) {
+          int w = i + len + 1;
+          for (int skipped = 0; w < to && skipped < 2 && IsSkippable(t[w], lex_); ++skipped) {
+            ++w;
+          }
+          sp = ParseSpeakerForward(t, w, lex_);
+        }
+      } else if (cp.position == "source_before") {
+        sp = ParseSpeakerBackward(t, i, lex_);
+      } else if (cp.position == "document_after") {
+        sp = ParseDocumentForward(t, i + len, lex_);
+      } else if (cp.position == "clause_subject") {
+        // "wie der Minister sagte", "wie Hoyzer zitiert wird": the subject
+        // of the clause the phrase opens, when a speech verb closes it.
+        sp = ParseSpeakerForward(t, i + len, lex_);
+        bool verb = false;
+        if (sp && !IsOblique(t, *sp, lex_)) {
+          for (int v = sp->end; !verb && v < t.size() && v < sp->end + 8; ++v) {
+            if (t.Blocked(v) || t[v].type == Token::kPunct) break;
+            verb = SpeechVerbAt(t, v, lex_, true) != nullptr;
+          }
+        }
+        if (!verb) sp.reset();
+      } else {
+        sp = DocumentBefore(t, std::max(from, 0), i);
+      }
       if (sp) {
         return Make(p, *sp, cue, absl::StrJoin(cp.words, " "), ACCORDING_TO,
                     kAccordingToConfidence);
@@ -772,7 +1040,9 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
     for (int k = TokenAt(pp, prev.end) - 1; k >= b; --k) {
       if (t.Blocked(k)) continue;
       // Weak verbs only when they end the sentence: "Sand agreed."
-      const bool ends = k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':'));
+      // In reported speech the clause that follows is evidence enough.
+      const bool ends = reported ||
+                        (k + 1 < t.size() && (IsSentenceEnd(t[k + 1]) || t[k + 1].Is(':')));
       const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
       if (verb == nullptr) continue;
       std::optional<SpeakerPhrase> sp = lex_.subject_may_follow_verb
@@ -927,7 +1197,10 @@ std::optional<QuoteRecord::Kind> ArticleAttribution::ClassifyWhereNounsAreCapita
   if (before >= 0 && !t.Blocked(before)) {
     if (t[before].Is('(')) return QuoteRecord::SCARE;
     for (const CuePhrase& cp : lex_.cue_phrases) {
-      if (cp.position == "source_after" && t[before].lower == cp.words.back()) {
+      // The preposition a text follows ("heißt es in der „Zeit“") also
+      // introduces names.
+      if ((cp.position == "source_after" || cp.position == "document_after") &&
+          t[before].lower == cp.words.back()) {
         return QuoteRecord::SCARE;
       }
     }
@@ -1132,7 +1405,26 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       }
     }
     std::optional<Finding> f;
-    if (q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
+    // A fragment a speech verb of its own clause governs ("nannte seinen
+    // Platzverweis „überzogen“, Löw bezeichnete …") belongs to that verb's
+    // subject, not to the next clause's, where the subject may follow the
+    // verb and a comma may join main clauses.
+    if (lex_.subject_may_follow_verb && q.closed && pf == pl && !q.content.empty()) {
+      char32_t first = 0;
+      DecodeUtf8(q.content.Of(text_), 0, &first);
+      if (u_islower(first)) {
+        const TokenView t = View(pf);
+        for (int k = o - 1; k >= s_begin && !t.Blocked(k) && !t[k].Is(',') && !t[k].Is(':') &&
+                            !IsSentenceEnd(t[k]);
+             --k) {
+          if (SpeechVerbAt(t, k, lex_, true, k == s_begin) != nullptr) {
+            f = Governing(pf, o, s_begin);
+            break;
+          }
+        }
+      }
+    }
+    if (!f && q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
     if (!f) f = BeforeAdjacent(pf, o, s_begin);
     if (!f) f = AccordingTo(pf, s_begin, o);
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
@@ -1239,10 +1531,26 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       a = copy;
     }
   }
+  // A quote that names another quote's source ("schrieb „Die Zeit“") is a
+  // name, not speech.
+  std::vector<ByteSpan> sources;
+  for (const Attribution& a : out) {
+    if (a.speaker_kind == Speaker::ORGANIZATION && !a.mention_span.empty()) {
+      sources.push_back(a.mention_span);
+    }
+  }
+  std::sort(sources.begin(), sources.end(),
+            [](const ByteSpan& x, const ByteSpan& y) { return x.begin < y.begin; });
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
     Attribution& a = out[qi];
     a.kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), a);
+    auto source = std::upper_bound(
+        sources.begin(), sources.end(), q.open_mark.begin,
+        [](size_t v, const ByteSpan& s) { return v < s.begin; });
+    if (source != sources.begin() && (source - 1)->Contains(q.open_mark.begin)) {
+      a.kind = QuoteRecord::SCARE;
+    }
     if (a.kind == QuoteRecord::SCARE) {
       // A term in quotation marks is nobody's speech.
       const int sentence = a.sentence;

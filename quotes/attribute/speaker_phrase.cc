@@ -23,7 +23,9 @@ unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
                          lex.IsCompoundRole(t.lower);
       name_word = t.capitalized && !title &&
                   (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-                        LanguageLexicon::kPronoun)) == 0;
+                        LanguageLexicon::kPronoun)) == 0 &&
+                  (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
+                   lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
       part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
              : title                                     ? Part::kTitle
              : name_word                                 ? Part::kName
@@ -143,7 +145,11 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
                                         const LanguageLexicon& lex) {
   const int n = t.size();
   if (i >= n || t.Blocked(i)) return std::nullopt;
-  if (auto p = PronounAt(t, i, lex)) return p;
+  // "Dieser Arzt": a pronoun that is also a determiner, before a noun, is
+  // the determiner.
+  const bool determines = lex.determiners.contains(t[i].lower) && i + 1 < n &&
+                          !t.Blocked(i + 1) && t[i + 1].is_word() && t[i + 1].capitalized;
+  if (auto p = PronounAt(t, i, lex); p && !determines) return p;
   int det_begin = i;
   int mod_begin = -1;
   bool definite = false;
@@ -153,10 +159,13 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
     // Up to three modifiers ("the two leaders", "a senior official") when a
     // head follows them.
     int j = i;
+    // A determiner of an object case ends them: "der nach dem Angriff" is a
+    // relative clause, not a phrase ("the two leaders" goes on).
     while (j < n && j - i < 3 && !t.Blocked(j) &&
            (t[j].type == Token::kNumber ||
             (t[j].is_word() && !t[j].capitalized &&
-             PartOf(t[j], lex) == Part::kNone))) {
+             PartOf(t[j], lex) == Part::kNone &&
+             !lex.oblique_determiners.contains(t[j].lower)))) {
       ++j;
     }
     if (j == i || j >= n || t.Blocked(j) || !IsHeadPart(PartOf(t[j], lex))) {
@@ -187,6 +196,19 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
         (i + 1 >= n || t.Blocked(i + 1) || !IsHeadPart(PartOf(t[i + 1], lex)))) {
       break;
     }
+    // A name particle leads to a name ("zu Guttenberg", "von der Leyen"),
+    // not to an organisation or a title ("Ratzinger zur Nachrichtenagentur").
+    if (part == Part::kParticle && i > b && PartOf(t[i + 1], lex) != Part::kName &&
+        PartOf(t[i + 1], lex) != Part::kParticle) {
+      break;
+    }
+    // A particle that is also an article ("der", "den") stands in a name
+    // only after another particle ("von der Leyen"): "der Randalierer den
+    // Fluggast" is two phrases.
+    if (part == Part::kParticle && lex.determiners.contains(t[i].lower) &&
+        !(i > b && PartOf(t[i - 1], lex) == Part::kParticle)) {
+      break;
+    }
     // A name ends at its possessive: "Russia's" in "Russia's foreign ministry"
     // goes on, "Lavrov's" before a verb does not matter here.
     ++i;
@@ -205,8 +227,16 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
   while (i > 0 && !t.Blocked(i - 1)) {
     Part part = PartOf(t[i - 1], lex);
     if (part == Part::kNone) break;
-    if ((part == Part::kOf || part == Part::kParticle) &&
-        (i - 2 < 0 || t.Blocked(i - 2) || !IsHeadPart(PartOf(t[i - 2], lex)))) {
+    // A joiner needs a head before it, or a particle and a head ("Ursula
+    // von der Leyen").
+    auto head_at = [&](int k) { return k >= 0 && !t.Blocked(k) && IsHeadPart(PartOf(t[k], lex)); };
+    if ((part == Part::kOf || part == Part::kParticle) && !head_at(i - 2) &&
+        !(part == Part::kParticle && i - 2 >= 0 && !t.Blocked(i - 2) &&
+          PartOf(t[i - 2], lex) == Part::kParticle && head_at(i - 3))) {
+      break;
+    }
+    if (part == Part::kParticle && lex.determiners.contains(t[i - 1].lower) &&
+        !(i - 2 >= 0 && PartOf(t[i - 2], lex) == Part::kParticle)) {
       break;
     }
     --i;
@@ -273,7 +303,10 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                        lex.gendered_words->contains(t[b].lower);
     const bool determined = before != nullptr && lex.determiners.contains(before->lower);
     // "sagte Putin", "so Barth": the subject after a speech verb or cue.
-    bool after_cue = before != nullptr && SpeechVerbAt(t, b - 1, lex, true) != nullptr;
+    // "erinnerte sich Trotnow": an auxiliary or reflexive may stand between.
+    bool after_cue = before != nullptr && (SpeechVerbAt(t, b - 1, lex, true) != nullptr ||
+                                           (lex.auxiliaries.contains(before->lower) &&
+                                            SpeechVerbAt(t, b - 2, lex, true) != nullptr));
     for (const CuePhrase& cp : lex.cue_phrases) {
       after_cue |= before != nullptr && cp.position == "source_after" &&
                    cp.words.size() == 1 && before->lower == cp.words[0];
@@ -353,6 +386,57 @@ std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
     return std::nullopt;
   }
   return Generic(t, b - 1, b, end, lex);
+}
+
+std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
+                                                  const LanguageLexicon& lex) {
+  const int n = t.size();
+  // One determiner, modifiers and a capitalized noun from `j`; returns the
+  // index after the noun, or -1.
+  auto noun_group = [&](int j, bool need_determiner) {
+    const bool determined =
+        j < n && !t.Blocked(j) && t[j].is_word() && lex.determiners.contains(t[j].lower);
+    if (determined) {
+      ++j;
+    } else if (need_determiner) {
+      return -1;
+    }
+    // A participle's own phrase may come first: "einer am Sonntag
+    // verbreiteten Erklärung".
+    for (int m = 0; m < 6 && j < n && !t.Blocked(j) && t[j].is_word(); ++m, ++j) {
+      if (!t[j].capitalized) continue;
+      auto lower = [&](int k) {
+        return k < n && !t.Blocked(k) && t[k].is_word() && !t[k].capitalized &&
+               !lex.determiners.contains(t[k].lower);
+      };
+      auto noun = [&](int k) {
+        return k < n && !t.Blocked(k) && t[k].is_word() && t[k].capitalized;
+      };
+      const bool modifier = m > 0 && lower(j + 1) &&
+                            (noun(j + 2) || (lower(j + 2) && noun(j + 3)));
+      if (!modifier) return j + 1;
+    }
+    return -1;
+  };
+  const int first = noun_group(i, false);
+  if (first < 0) return std::nullopt;
+  int end = first;
+  for (int attribute = 0; attribute < 2 && end < n; ++attribute) {
+    // A determiner right after the noun opens a genitive attribute ("der
+    // Webseite des Preises der Stadt").
+    const int next = noun_group(end, true);
+    if (next < 0) break;
+    end = next;
+  }
+  SpeakerPhrase p;
+  p.begin = i;
+  p.end = end;
+  p.kind = Speaker::ORGANIZATION;
+  const int head = first - 1;
+  p.name = t.Surface(head, end);
+  p.role = std::string(t[head].lower);
+  p.definite = lex.definite_articles.contains(t[i].lower);
+  return p;
 }
 
 std::optional<SpeakerPhrase> ParseSpeakerForward(const TokenView& t, int i,

@@ -90,6 +90,18 @@ std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
 std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
                                                   const LanguageLexicon& lex);
 
+// A text named as a quote's source where a cue phrase says the source is a
+// text ("heißt es in einer gestern verbreiteten Erklärung", "In dem Antrag
+// heißt es"): a determiner, modifiers and a capitalized noun of any kind
+// (the first capitalized word, unless lower-case words come before it and
+// one or two lower-case words and another capitalized word after it: "einer
+// am Sonntag verbreiteten Erklärung"), then up to two genitive attributes
+// ("der Webseite des Preises der Stadt"). Returns an ORGANIZATION phrase whose
+// name is the noun and its attributes ("Webseite des Preises der Stadt"), or
+// nullopt when no capitalized noun follows within those words.
+std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
+                                                  const LanguageLexicon& lex);
+
 // True for a word ending in a possessive 's (Russia's, Russia’s).
 bool IsPossessive(const Token& t);
 

@@ -71,10 +71,13 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       }
     } else if (kind == "cue_phrases") {
       if (c.size() != 2) return ColumnError(path, row, 2);
-      if (c[1] != "source_after" && c[1] != "source_before") {
+      if (c[1] != "source_after" && c[1] != "source_before" &&
+          c[1] != "document_after" && c[1] != "document_before" &&
+          c[1] != "clause_subject") {
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", row.line,
-            ": position must be source_after or source_before, not '", c[1], "'"));
+            ": position must be source_after, source_before, document_after, "
+            "document_before or clause_subject, not '", c[1], "'"));
       }
       lang.cue_phrases.push_back(CuePhrase{Words(c[0]), c[1]});
     } else if (kind == "titles") {
@@ -112,6 +115,9 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
             path, ":", row.line, ": unknown property '", c[0], "'"));
       }
       *property = c[1] == "yes";
+    } else if (kind == "abstract_noun_endings") {
+      if (c.size() != 1) return ColumnError(path, row, 1);
+      for (std::string& w : Words(c[0])) lang.abstract_noun_endings.push_back(std::move(w));
     } else if (kind == "quote_dashes") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       lang.quote_dashes.push_back(c[0]);
@@ -122,7 +128,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                kind == "not_names" || kind == "auxiliaries" ||
                kind == "determiners" || kind == "conjunctions" ||
                kind == "definite_articles" || kind == "reported_speech" ||
-               kind == "oblique_determiners") {
+               kind == "oblique_determiners" || kind == "finite_auxiliaries") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       auto& set = kind == "function_words"      ? lang.function_words
                   : kind == "name_particles"    ? lang.name_particles
@@ -132,6 +138,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                   : kind == "definite_articles" ? lang.definite_articles
                   : kind == "oblique_determiners" ? lang.oblique_determiners
                   : kind == "reported_speech"   ? lang.reported_speech
+                  : kind == "finite_auxiliaries" ? lang.finite_auxiliaries
                                                 : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {
@@ -173,6 +180,22 @@ bool LanguageLexicon::IsCompoundRole(absl::string_view lower) const {
     if (role_nouns.contains(lower.substr(i))) return true;
   }
   return false;
+}
+
+bool LanguageLexicon::IsAbstractNoun(absl::string_view lower) const {
+  bool ends = false;
+  for (const std::string& e : abstract_noun_endings) {
+    if (lower.size() >= e.size() + 4 && absl::EndsWith(lower, e)) {
+      ends = true;
+      break;
+    }
+  }
+  if (!ends || absl::StrContains(lower, "-")) return false;
+  for (size_t i = 0; i + 5 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
+    if (org_words.contains(lower.substr(i))) return false;
+  }
+  return true;
 }
 
 bool LanguageLexicon::IsRole(absl::string_view lower) const {

@@ -58,7 +58,13 @@ struct SpeechVerb {
 struct CuePhrase {
   std::vector<std::string> words;  // lower-cased, the phrase split on spaces
   // "source_after": the speaker follows the phrase (according to X);
-  // "source_before": the speaker precedes it (X told reporters).
+  // "source_before": the speaker precedes it (X told reporters);
+  // "document_after": a text (a statement, a web page) named after the
+  // phrase is the source (heißt es in einer Erklärung);
+  // "document_before": a text named before it, in a clause opened by a
+  // preposition (In dem Antrag heißt es);
+  // "clause_subject": the subject right after the phrase, when a speech verb
+  // closes the clause it opens (wie der Minister sagte).
   std::string position;
 };
 
@@ -124,6 +130,13 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> oblique_determiners;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
+  // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
+  // subject may follow the verb, the subject of a participle at the clause's
+  // end follows them ("Dazu wird Musk wie folgt zitiert: …").
+  absl::flat_hash_set<std::string> finite_auxiliaries;
+  // Endings of abstract nouns ("ung", "heit"): where nouns are capitalized,
+  // a word ending so is not a name ("die Feststellung", "Seine Zuversicht").
+  std::vector<std::string> abstract_noun_endings;
 
   // Given names and honorifics with their gender ("m", "f"), shared by all
   // languages (gendered_words.tsv); owned by the Lexicon, never null after
@@ -162,6 +175,11 @@ struct LanguageLexicon {
   bool IsRole(absl::string_view lower) const;
   // The compound part of IsRole: false where compound_roles is not set.
   bool IsCompoundRole(absl::string_view lower) const;
+  // True for a word (lower-cased) that ends in one of abstract_noun_endings
+  // after four or more bytes, has no hyphen ("EU-Kommission"), and does not
+  // end in an organisation word of five or more bytes ("Stadtverwaltung",
+  // "Gewerkschaft" stay organisations).
+  bool IsAbstractNoun(absl::string_view lower) const;
 };
 
 class Lexicon {
