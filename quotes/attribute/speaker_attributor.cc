@@ -207,7 +207,7 @@ class ArticleAttribution {
                          [](const Token& t, size_t v) { return t.span.begin < v; }) -
         toks.begin());
   }
-  absl::StatusOr<ByteSpan> SentenceAround(int p, size_t pos, int* index);
+  ByteSpan SentenceAround(int p, size_t pos, int* index);
 
   std::optional<Finding> AfterAdjacent(int p, int c, int s_end,
                                        char32_t terminal) const;
@@ -270,7 +270,7 @@ class ArticleAttribution {
   int last_group_paragraph_ = -100;
 };
 
-absl::StatusOr<ByteSpan> ArticleAttribution::SentenceAround(int p, size_t pos,
+ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos,
                                                             int* index) {
   Para& para = paras_[p];
   if (!para.sentences) {
@@ -1032,8 +1032,7 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
       end = static_cast<int>(paras_[pp].tokens.size());
     }
     if (end == 0) return std::optional<Finding>();
-    ASSIGN_OR_RETURN(ByteSpan prev,
-                     SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr));
+    const ByteSpan prev = SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr);
     const int b = TokenAt(pp, prev.begin);
     TokenView t = View(pp);
     end = b;
@@ -1079,7 +1078,7 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::ClauseSubject(
     const auto& toks = paras_[pp].tokens;
     const int end = pp == p ? s_begin : static_cast<int>(toks.size());
     if (end == 0) return std::optional<Finding>();
-    ASSIGN_OR_RETURN(ByteSpan prev, SentenceAround(pp, toks[end - 1].span.begin, nullptr));
+    const ByteSpan prev = SentenceAround(pp, toks[end - 1].span.begin, nullptr);
     b = TokenAt(pp, prev.begin);
     limit = end;
   }
@@ -1370,20 +1369,18 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
                            : static_cast<int>(paras_[pl].tokens.size());
     int sentence_index = 0;
-    auto s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
-    if (!s_open.ok()) return s_open.status();
+    const ByteSpan s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
     a.sentence = sentence_index;
     // The sentence containing the closing mark, and the text just after it.
     size_t close_pos = q.closed ? q.close_mark.end : q.content.end;
-    auto s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
-    if (!s_close.ok()) return s_close.status();
-    const int s_begin = TokenAt(pf, s_open->begin);
-    int s_end = TokenAt(pl, s_close->end);
+    const ByteSpan s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
+    const int s_begin = TokenAt(pf, s_open.begin);
+    int s_end = TokenAt(pl, s_close.end);
     if (s_end <= c + 1 && q.closed) {
-      // ICU broke right after the mark (`?” asked Lavrov.`): the cue clause
-      // belongs to the quote's sentence.
-      auto next = SentenceAround(pl, close_pos, nullptr);
-      if (next.ok()) s_end = std::max(s_end, TokenAt(pl, next->end));
+      // A sentence ends right after the mark (`?” asked Lavrov.`, as
+      // Unicode's rules have it): the cue clause belongs to the quote's
+      // sentence.
+      s_end = std::max(s_end, TokenAt(pl, SentenceAround(pl, close_pos, nullptr).end));
     }
     if (q.depth > 0) {
       a.kind = Classify(q, o, a);

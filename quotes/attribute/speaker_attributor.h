@@ -89,7 +89,7 @@ class SpeakerAttributor {
 
   // One Attribution per quote, in the order of `quotes`. `paragraphs` and
   // `quotes` are as returned by SplitParagraphs and QuoteDetector::Detect on
-  // `text`. Returns InternalError only when ICU fails.
+  // `text`. Does not fail today; the Status leaves room for rules that may.
   absl::StatusOr<std::vector<Attribution>> Attribute(
       absl::string_view text, const std::vector<ByteSpan>& paragraphs,
       const std::vector<QuoteSpan>& quotes, absl::string_view language) const;
