@@ -82,7 +82,8 @@ std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
     const absl::flat_hash_set<std::string>& abbreviations, WordStore* store) {
   std::vector<Token> tokens;
-  tokens.reserve(range.size() / 3 + 4);  // news text: a token per 4 bytes or so
+  // News text has a token per 4 bytes or so; a huge range grows as it goes.
+  tokens.reserve(std::min<size_t>(range.size() / 3 + 4, size_t{1} << 16));
   size_t i = range.begin;
   const size_t end = range.end;
   while (i < end) {
