@@ -36,7 +36,8 @@ constexpr float kAccordingToConfidence = 0.84f;
 constexpr float kGoverningConfidence = 0.84f;
 constexpr float kContinuationConfidence = 0.71f;
 constexpr float kPrecedingConfidence = 0.9f;  // 0.95 measured, fewer cases
-// A sentence's subject with no cue: not yet measured, ranked last.
+// A sentence's subject with no cue, measured on 2026-11-28: polnear-train
+// 67/106 = 0.63, wikinews_de-train 16/29 = 0.55; together 83/135 = 0.61.
 constexpr float kClauseSubjectConfidence = 0.6f;
 // A pronoun resolved to an antecedent is less certain than a name.
 constexpr float kPronounFactor = 0.85f;
