@@ -1445,11 +1445,6 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
         reported = true;
       }
     }
-    if (!f && !cue_after) {
-      auto preceding = PrecedingCue(pf, o, s_begin, reported);
-      if (!preceding.ok()) return preceding.status();
-      f = *preceding;
-    }
     // In reported speech the clause's subject is what is reported on ("Der
     // Rücktritt sei ein „natürlicher Vorgang“"), not who speaks: a main
     // clause in reported speech (before any comma) has no speaker of its own.
@@ -1457,6 +1452,19 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     for (int k = s_begin; reported && k < o && k < View(pf).size(); ++k) {
       if (View(pf)[k].Is(',')) break;
       if (lex_.reported_speech.contains(View(pf)[k].lower)) reported_main_clause = true;
+    }
+    // Where every noun is capitalized, a quote inside its sentence belongs
+    // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
+    // before the speaker of an earlier sentence.
+    if (!f && !cue_after && !reported_main_clause && lex_.nouns_capitalized && o > s_begin) {
+      auto subject = ClauseSubject(pf, o, s_begin);
+      if (!subject.ok()) return subject.status();
+      f = *subject;
+    }
+    if (!f && !cue_after) {
+      auto preceding = PrecedingCue(pf, o, s_begin, reported);
+      if (!preceding.ok()) return preceding.status();
+      f = *preceding;
     }
     if (!f && !cue_after && !reported_main_clause) {
       auto subject = ClauseSubject(pf, o, s_begin);
