@@ -2,24 +2,23 @@
 
 #include <sys/stat.h>
 
-#include <cstdlib>
 #include <fstream>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "quotes/testing/status_matchers.h"
+#include "quotes/testing/temp_dir.h"
 
 namespace quotes {
 namespace {
 
 using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
+using ::quotes::testing::TempDir;
 using ::testing::ElementsAre;
 
 TEST(ListFiles, RecursiveSortedFiltered) {
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string root = std::string(tmp ? tmp : "/tmp") + "/files_test";
-  mkdir(root.c_str(), 0755);
+  const std::string root = TempDir("files_test");
   mkdir((root + "/b").c_str(), 0755);
   mkdir((root + "/.hidden").c_str(), 0755);
   for (const char* f : {"/z.txt", "/a.tsv", "/b/c.txt", "/b/d.md", "/.hidden/e.txt"}) {
