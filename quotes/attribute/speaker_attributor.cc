@@ -11,7 +11,6 @@
 #include "absl/strings/strip.h"
 #include "quotes/attribute/entity_registry.h"
 #include "quotes/attribute/speaker_phrase.h"
-#include "quotes/status_macros.h"
 #include "quotes/text/sentences.h"
 #include "quotes/text/tokenizer.h"
 #include "quotes/text/utf8.h"
@@ -221,9 +220,8 @@ class ArticleAttribution {
   std::optional<SpeakerPhrase> QuotedTitleAt(const TokenView& t, int j) const;
   std::optional<Finding> SentenceFinal(int p, int c, int s_end) const;
   std::optional<Finding> Governing(int p, int o, int s_begin) const;
-  absl::StatusOr<std::optional<Finding>> PrecedingCue(int p, int o, int s_begin,
-                                                      bool reported);
-  absl::StatusOr<std::optional<Finding>> ClauseSubject(int p, int o, int s_begin);
+  std::optional<Finding> PrecedingCue(int p, int o, int s_begin, bool reported);
+  std::optional<Finding> ClauseSubject(int p, int o, int s_begin);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
@@ -1017,7 +1015,7 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
   return std::nullopt;
 }
 
-absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
+std::optional<Finding> ArticleAttribution::PrecedingCue(
     int p, int o, int s_begin, bool reported) {
   // The sentence before: in this paragraph, or the last of the previous one
   // when the quote opens its paragraph. A quote in reported speech ("Die Lage
@@ -1063,7 +1061,7 @@ absl::StatusOr<std::optional<Finding>> ArticleAttribution::PrecedingCue(
   return std::optional<Finding>();
 }
 
-absl::StatusOr<std::optional<Finding>> ArticleAttribution::ClauseSubject(
+std::optional<Finding> ArticleAttribution::ClauseSubject(
     int p, int o, int s_begin) {
   // A quote inside its sentence: that sentence's subject. A quote opening its
   // sentence: the subject of the sentence before, in this paragraph or, when
@@ -1457,20 +1455,10 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
     // before the speaker of an earlier sentence.
     if (!f && !cue_after && !reported_main_clause && lex_.nouns_capitalized && o > s_begin) {
-      auto subject = ClauseSubject(pf, o, s_begin);
-      if (!subject.ok()) return subject.status();
-      f = *subject;
+      f = ClauseSubject(pf, o, s_begin);
     }
-    if (!f && !cue_after) {
-      auto preceding = PrecedingCue(pf, o, s_begin, reported);
-      if (!preceding.ok()) return preceding.status();
-      f = *preceding;
-    }
-    if (!f && !cue_after && !reported_main_clause) {
-      auto subject = ClauseSubject(pf, o, s_begin);
-      if (!subject.ok()) return subject.status();
-      f = *subject;
-    }
+    if (!f && !cue_after) f = PrecedingCue(pf, o, s_begin, reported);
+    if (!f && !cue_after && !reported_main_clause) f = ClauseSubject(pf, o, s_begin);
     if (f) Resolve(*f, q.open_mark.begin, pf, &a);
   }
 
