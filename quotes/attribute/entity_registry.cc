@@ -55,10 +55,16 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       continue;
     }
     int b = i;
-    while (i < n && !t.Blocked(i) &&
-           (IsNameWord(t[i], lex) ||
-            (lex.name_particles.contains(t[i].lower) && i + 1 < n &&
-             IsNameWord(t[i + 1], lex) && i > b))) {
+    // Where every noun is capitalized, "Amtsantritt von Angela Merkel" is a
+    // noun and a name: a particle joins only a known given name to what
+    // follows ("Ursula von der Leyen").
+    auto particle_joins = [&](int k) {
+      return k > b && lex.name_particles.contains(t[k].lower) && k + 1 < n &&
+             IsNameWord(t[k + 1], lex) &&
+             (!lex.nouns_capitalized ||
+              (lex.gendered_words != nullptr && lex.gendered_words->contains(t[k - 1].lower)));
+    };
+    while (i < n && !t.Blocked(i) && (IsNameWord(t[i], lex) || particle_joins(i))) {
       const bool possessive = IsPossessive(t[i]);
       ++i;
       if (possessive) break;

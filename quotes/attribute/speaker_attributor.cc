@@ -129,8 +129,13 @@ bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin,
 }
 
 // True when the phrase opens with a determiner of an object case ("dem
-// Minister", "seiner Familie"): not the subject of a verb.
+// Minister", "seiner Familie") or follows a preposition ("auf der
+// Landebahn"): not the subject of a verb.
 bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon& lex) {
+  if (p.begin > 0 && !t.Blocked(p.begin - 1) && t[p.begin - 1].is_word() &&
+      lex.prepositions.contains(t[p.begin - 1].lower)) {
+    return true;
+  }
   return !p.is_pronoun && t[p.begin].is_word() &&
          lex.oblique_determiners.contains(t[p.begin].lower);
 }
@@ -213,6 +218,11 @@ class ArticleAttribution {
                                        char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
   std::optional<Finding> AccordingTo(int p, int from, int to) const;
+  // A text named by the prepositional phrase that opens the sentence right
+  // before the verb at `verb`, where the verb has no subject of its own
+  // ("Auf der Homepage heißt es: …", "In der Zeitung fand sich …").
+  std::optional<SpeakerPhrase> FrontedDocument(const TokenView& t, int s_begin,
+                                               int verb) const;
   std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
                                               int cue) const;
   // A title in quotation marks standing where a source stands ("schrieb
@@ -828,6 +838,9 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
                       kColonConfidence);
         }
+        if (auto doc = FrontedDocument(t, s_begin, m)) {
+          return Make(p, *doc, t[m].span, verb->lemma, COLON_INTRO, kColonConfidence);
+        }
         return std::nullopt;
       }
     }
@@ -861,6 +874,18 @@ std::optional<SpeakerPhrase> ArticleAttribution::DocumentBefore(const TokenView&
   auto doc = ParseDocumentForward(t, start + 1, lex_);
   // A few words may follow the text's name ("vom Dienstagabend").
   if (!doc || doc->end > cue || cue - doc->end > 6) return std::nullopt;
+  return doc;
+}
+
+std::optional<SpeakerPhrase> ArticleAttribution::FrontedDocument(const TokenView& t,
+                                                                 int s_begin,
+                                                                 int verb) const {
+  if (verb - s_begin < 2 || t.Blocked(s_begin) || !t[s_begin].is_word() ||
+      !lex_.prepositions.contains(t[s_begin].lower)) {
+    return std::nullopt;
+  }
+  auto doc = ParseDocumentForward(t, s_begin + 1, lex_);
+  if (!doc || doc->end != verb) return std::nullopt;
   return doc;
 }
 
@@ -1006,6 +1031,7 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
     const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == s_begin);
     if (verb == nullptr) continue;
     std::optional<SpeakerPhrase> sp = SubjectAround(t, k, s_begin, o);
+    if (!sp) sp = FrontedDocument(t, s_begin, k);
     if (sp) {
       return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
                   kGoverningConfidence);
@@ -1080,6 +1106,13 @@ std::optional<Finding> ArticleAttribution::ClauseSubject(
     const ByteSpan prev = SentenceAround(pp, toks[end - 1].span.begin, nullptr);
     b = TokenAt(pp, prev.begin);
     limit = end;
+  }
+  // A sentence opening with a cue phrase names its source there: "Nach
+  // Ansicht von X ist …", "According to the police, …".
+  if (auto cue = AccordingTo(pp, b, std::min(b + 2, limit)); cue && cue->phrase.end <= limit) {
+    cue->rule = CLAUSE_SUBJECT;
+    cue->confidence = kClauseSubjectConfidence;
+    return cue;
   }
   TokenView t = View(pp);
   std::optional<SpeakerPhrase> sp = SentenceSubject(t, b, limit);
@@ -1454,8 +1487,25 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // Where every noun is capitalized, a quote inside its sentence belongs
     // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
     // before the speaker of an earlier sentence.
-    if (!f && !cue_after && !reported_main_clause && lex_.nouns_capitalized && o > s_begin) {
-      f = ClauseSubject(pf, o, s_begin);
+    // A personal pronoun opening reported speech is the speaker reporting
+    // on themself ("Er habe „nicht den Eindruck“"): that pronoun's person.
+    // The clause may open after a colon ("bezweifelte die Eignung: Er habe
+    // „…“").
+    int clause_begin = s_begin;
+    for (int k = o - 1; k > s_begin; --k) {
+      if (!View(pf).Blocked(k) && View(pf)[k].Is(':')) {
+        clause_begin = k + 1;
+        break;
+      }
+    }
+    const bool reported_pronoun = [&] {
+      if (!reported_main_clause || o <= clause_begin) return false;
+      auto sp = ParseSpeakerForward(View(pf), clause_begin, lex_);
+      return sp && sp->is_pronoun && sp->kind == Speaker::PERSON && sp->end < o;
+    }();
+    if (!f && !cue_after && (!reported_main_clause || reported_pronoun) &&
+        lex_.nouns_capitalized && o > s_begin) {
+      f = ClauseSubject(pf, o, reported_pronoun ? clause_begin : s_begin);
     }
     if (!f && !cue_after) f = PrecedingCue(pf, o, s_begin, reported);
     if (!f && !cue_after && !reported_main_clause) f = ClauseSubject(pf, o, s_begin);

@@ -128,7 +128,8 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                kind == "not_names" || kind == "auxiliaries" ||
                kind == "determiners" || kind == "conjunctions" ||
                kind == "definite_articles" || kind == "reported_speech" ||
-               kind == "oblique_determiners" || kind == "finite_auxiliaries") {
+               kind == "oblique_determiners" || kind == "finite_auxiliaries" ||
+               kind == "prepositions") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       auto& set = kind == "function_words"      ? lang.function_words
                   : kind == "name_particles"    ? lang.name_particles
@@ -139,6 +140,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                   : kind == "oblique_determiners" ? lang.oblique_determiners
                   : kind == "reported_speech"   ? lang.reported_speech
                   : kind == "finite_auxiliaries" ? lang.finite_auxiliaries
+                  : kind == "prepositions"      ? lang.prepositions
                                                 : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {
@@ -168,6 +170,7 @@ void LanguageLexicon::IndexWordClasses() {
   mark(role_nouns, kRoleNoun);
   mark_keys(org_words, kOrgWord);
   mark(not_names, kNotName);
+  mark(prepositions, kNotName);  // "Gegenüber der Agentur sagte": no name
   mark(determiners, kDeterminer);
   mark_keys(pronouns, kPronoun);
   mark(name_particles, kNameParticle);

@@ -128,6 +128,10 @@ struct LanguageLexicon {
   // Determiners that mark their phrase as an object, never the subject of a
   // speech verb (German "den", "dem", "des").
   absl::flat_hash_set<std::string> oblique_determiners;
+  // Prepositions, with their contractions ("auf", "im", "zur"): a phrase
+  // right after one is its object, never a speech verb's subject, and a
+  // sentence opening with one has fronted it ("Nach der Sitzung sagte …").
+  absl::flat_hash_set<std::string> prepositions;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
   // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
@@ -150,7 +154,7 @@ struct LanguageLexicon {
     kTitleWord = 1 << 0,    // titles
     kRoleNoun = 1 << 1,     // role_nouns
     kOrgWord = 1 << 2,      // org_words
-    kNotName = 1 << 3,      // not_names
+    kNotName = 1 << 3,      // not_names and prepositions
     kDeterminer = 1 << 4,   // determiners
     kPronoun = 1 << 5,      // pronouns
     kNameParticle = 1 << 6, // name_particles

@@ -140,7 +140,9 @@ std::vector<Token> Tokenize(
         bool joins = IsWordChar(next) &&
                      (IsApostrophe(d) || IsHyphen(d) ||
                       // 1,000 and 3.5 inside numbers
-                      ((d == '.' || d == ',') && all_digits && IsDigit(next)));
+                      ((d == '.' || d == ',') && all_digits && IsDigit(next)) ||
+                      // web addresses: ndr.de, spiegel.de
+                      (d == '.' && letters > 0 && next >= 'a' && next <= 'z'));
         if (joins) {
           i += dl;
           continue;

@@ -80,5 +80,15 @@ TEST(Tokenize, SentenceFinalPeriodIsPunctuation) {
   EXPECT_EQ(Lowers(tokens, text), (std::vector<std::string>{"said", "putin", "."}));
 }
 
+TEST(Tokenize, WebAddressIsOneWord) {
+  // "zitiert ndr.de Polizeisprecher Ralf Meyer": the address names the
+  // medium, its dot ends no sentence; a capital after a dot still starts one.
+  const std::string text = "zitiert ndr.de Meyer.Dann";
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
+  EXPECT_EQ(Lowers(tokens, text),
+            (std::vector<std::string>{"zitiert", "ndr.de", "meyer", ".", "dann"}));
+}
+
 }  // namespace
 }  // namespace quotes
