@@ -221,6 +221,10 @@ class ArticleAttribution {
   // A text named by the prepositional phrase that opens the sentence right
   // before the verb at `verb`, where the verb has no subject of its own
   // ("Auf der Homepage heißt es: …", "In der Zeitung fand sich …").
+  // Where the subject may follow the verb: the subject after a fronted
+  // adverb or prepositional phrase at `i` and the finite verb after it
+  // ("Hier sparte der Bundespräsident …").
+  std::optional<SpeakerPhrase> SubjectAfterFronted(const TokenView& t, int i, int limit) const;
   std::optional<SpeakerPhrase> FrontedDocument(const TokenView& t, int s_begin,
                                                int verb) const;
   std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
@@ -234,8 +238,12 @@ class ArticleAttribution {
   std::optional<Finding> ClauseSubject(int p, int o, int s_begin);
   std::optional<SpeakerPhrase> SubjectOf(const TokenView& t, int verb,
                                          int s_begin) const;
+  // The subject of the sentence [s_begin, limit). `fronted_ok`: the
+  // subject may follow a fronted adverb or phrase and the finite verb
+  // (SubjectAfterFronted); false where the verb asked about may stand in a
+  // clause of its own.
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
-                                               int limit) const;
+                                               int limit, bool fronted_ok = true) const;
   std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
                                              int s_begin, int limit) const;
   // The one a quoting verb ("zitiert") quotes; see the definition.
@@ -250,8 +258,26 @@ class ArticleAttribution {
                std::string lemma, AttributionRule rule, float conf) const {
     const SpeechVerb* v = cue.empty() ? nullptr
                                       : lex_.FindSpeechVerb(ToLowerUtf8(cue.Of(text_)));
-    return Finding{phrase, &paras_[p].tokens, cue, std::move(lemma), rule, conf,
-                   v != nullptr && v->strength == "naming"};
+    return Finding{HolderOf(View(p), phrase), &paras_[p].tokens, cue, std::move(lemma), rule,
+                   conf, v != nullptr && v->strength == "naming"};
+  }
+  // A speech noun names what was said, its genitive or "von" phrase who said
+  // it: "das Fazit der Betreiber", "der Vorwurf der CDU", "die Sichtweise von
+  // Innenminister Rech". Otherwise `sp` unchanged.
+  SpeakerPhrase HolderOf(const TokenView& t, const SpeakerPhrase& sp) const {
+    const int k = sp.end;
+    if (sp.is_pronoun || k <= sp.begin || k + 1 >= t.size() || t.Blocked(k) ||
+        !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
+      return sp;
+    }
+    std::optional<SpeakerPhrase> holder;
+    if (lex_.determiners.contains(t[k].lower)) {
+      holder = ParseSpeakerForward(t, k, lex_);
+    } else if (lex_.name_particles.contains(t[k].lower) && lex_.prepositions.contains(t[k].lower)) {
+      holder = ParseSpeakerForward(t, k + 1, lex_);
+    }
+    if (!holder || holder->is_pronoun || holder->kind == Speaker::UNKNOWN) return sp;
+    return WithApposition(t, *holder, t.size());
   }
   void Resolve(const Finding& f, size_t quote_pos, int paragraph,
                Attribution* out);
@@ -285,7 +311,14 @@ ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos,
   if (!para.sentences) {
     std::vector<ByteSpan> spans;
     int b = 0;
-    for (int e : SentenceEnds(text_, para.tokens)) {
+    const auto& tk = para.tokens;
+    for (int e : SentenceEnds(text_, tk)) {
+      // "am 20. August": an ordinal's period before a month ends nothing.
+      if (e >= 2 && e < static_cast<int>(tk.size()) && tk[e - 1].Is('.') &&
+          tk[e - 2].type == Token::kNumber && tk[e - 2].span.size() <= 2 &&
+          tk[e].is_word() && lex_.months.contains(tk[e].lower)) {
+        continue;
+      }
       spans.push_back(ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end});
       b = e;
     }
@@ -365,7 +398,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
 }
 
 std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
-    const TokenView& t, int s_begin, int limit) const {
+    const TokenView& t, int s_begin, int limit, bool fronted_ok) const {
   int i = s_begin;
   // A dateline ("WASHINGTON (AFP) —", "LA CROSSE, Wisc. —") is not a subject.
   for (int d = s_begin; d < limit && d < s_begin + 8; ++d) {
@@ -459,6 +492,12 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         return p;
       }
     }
+    // Verb second after a fronted adverb or prepositional phrase: "Hier
+    // sparte der Bundespräsident nicht mit Kritik", "Zur Beweislage führt
+    // das Gericht aus".
+    if (lex_.subject_may_follow_verb && fronted_ok) {
+      if (auto p = SubjectAfterFronted(t, i, limit)) return p;
+    }
     // Skip an introductory phrase: "In a phone call on Thursday, ...".
     int j = i;
     while (j < limit && !t[j].Is(',') && !t.Blocked(j)) ++j;
@@ -466,6 +505,47 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     i = j + 1;
   }
   return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const TokenView& t, int i,
+                                                                     int limit) const {
+  auto function_word = [&](const Token& w) {
+    return (lex_.ClassesOf(w.lower) &
+            (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+             LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0;
+  };
+  if (i + 2 >= limit || t.Blocked(i) || !t[i].is_word() || !function_word(t[i]) ||
+      lex_.determiners.contains(t[i].lower) || lex_.pronouns.contains(t[i].lower) ||
+      lex_.conjunctions.contains(t[i].lower)) {
+    return std::nullopt;
+  }
+  int v = i + 1;
+  if (lex_.prepositions.contains(t[i].lower)) {
+    // The phrase the preposition governs: determiners, nouns, numbers,
+    // further prepositions, and adjectives before a noun.
+    for (; v < limit && v < i + 12 && !t.Blocked(v) && t[v].type != Token::kPunct; ++v) {
+      const Token& w = t[v];
+      const bool adjective = w.is_word() && !w.capitalized && v + 1 < limit &&
+                             !t.Blocked(v + 1) && t[v + 1].is_word() && t[v + 1].capitalized;
+      if (!(w.type == Token::kNumber || (w.is_word() && w.capitalized) ||
+            (w.is_word() && function_word(w)) || adjective)) {
+        break;
+      }
+    }
+  }
+  // The finite verb: a lower-case word of no closed class.
+  if (v + 1 >= limit || t.Blocked(v) || !t[v].is_word() || t[v].capitalized ||
+      function_word(t[v]) || lex_.prepositions.contains(t[v].lower)) {
+    return std::nullopt;
+  }
+  int k = v + 1;
+  for (int skipped = 0; k < limit && skipped < 3 && !t.Blocked(k) && IsSkippable(t[k], lex_);
+       ++skipped) {
+    ++k;
+  }
+  auto sp = ParseSpeakerForward(t, k, lex_);
+  if (!sp || sp->end > limit || sp->is_pronoun || IsOblique(t, *sp, lex_)) return std::nullopt;
+  return WithApposition(t, *sp, limit);
 }
 
 // A role without a name ("the contractor's lawyer", "el presidente del
@@ -594,7 +674,12 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   const bool fronted_object =
       object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
   if (!before && !fronted_object) {
-    before = SentenceSubject(t, s_begin, verb);
+    // A comma before the verb may open the verb's own clause ("die Marke,
+    // die der Bürgermeister erklärt hatte"): then the main clause's
+    // inverted subject is not its subject.
+    bool comma = false;
+    for (int k = s_begin; k < verb && !comma; ++k) comma = !t.Blocked(k) && t[k].Is(',');
+    before = SentenceSubject(t, s_begin, verb, /*fronted_ok=*/!comma);
   }
   if (before && IsOblique(t, *before, lex_)) {
     before.reset();  // "dem Minister" is spoken to or about, not speaking
@@ -931,6 +1016,18 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
   TokenView t = View(p);
   for (int i = std::max(from, 0); i < to && i < t.size(); ++i) {
     if (t.Blocked(i) || !t[i].is_word()) continue;
+    // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
+    // noun whose genitive names the speaker.
+    if (t[i].capitalized && lex_.speech_nouns.contains(t[i].lower)) {
+      SpeakerPhrase noun;
+      noun.begin = i;
+      noun.end = i + 1;
+      SpeakerPhrase holder = HolderOf(t, noun);
+      if (holder.end > noun.end) {
+        return Make(p, holder, t[i].span, std::string(t[i].lower), ACCORDING_TO,
+                    kAccordingToConfidence);
+      }
+    }
     auto candidates = cue_index_.find(t[i].lower);
     if (candidates == cue_index_.end()) continue;
     for (const CuePhrase* phrase : candidates->second) {
@@ -944,7 +1041,14 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
       if (!match) continue;
       ByteSpan cue{t[i].span.begin, t[i + len - 1].span.end};
       std::optional<SpeakerPhrase> sp;
-      if (cp.position == "source_after") {
+      if (cp.position == "opening_source") {
+        // "Für den Minister ist das „…“": only where the phrase opens the
+        // range searched, capitalized as a sentence's first word.
+        if (i == from && t[i].capitalized) {
+          sp = ParseSpeakerForward(t, i + len, lex_);
+          if (sp && sp->kind == Speaker::UNKNOWN) sp.reset();
+        }
+      } else if (cp.position == "source_after") {
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
         if (sp) sp = WithApposition(t, *sp, t.size());
@@ -968,7 +1072,19 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
         sp = ParseSpeakerForward(t, i + len, lex_);
         bool verb = false;
         if (sp && !IsOblique(t, *sp, lex_)) {
-          for (int v = sp->end; !verb && v < t.size() && v < sp->end + 8; ++v) {
+          // A relative clause or apposition set off by commas may come
+          // first: "Wie Norman Paech, der … anwesend war, dazu feststellt".
+          int from_v = sp->end;
+          if (from_v < t.size() && t[from_v].Is(',')) {
+            int m = from_v + 1;
+            // (an ordinal's period, "am 20. August", ends no sentence)
+            while (m < t.size() && m < from_v + 30 && !t.Blocked(m) && !t[m].Is(',') &&
+                   (!IsSentenceEnd(t[m]) || t[m - 1].type == Token::kNumber)) {
+              ++m;
+            }
+            if (m < t.size() && t[m].Is(',')) from_v = m + 1;
+          }
+          for (int v = from_v; !verb && v < t.size() && v < from_v + 8; ++v) {
             if (t.Blocked(v) || t[v].type == Token::kPunct) break;
             verb = SpeechVerbAt(t, v, lex_, true) != nullptr;
           }

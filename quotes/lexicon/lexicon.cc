@@ -73,11 +73,11 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "source_after" && c[1] != "source_before" &&
           c[1] != "document_after" && c[1] != "document_before" &&
-          c[1] != "clause_subject") {
+          c[1] != "clause_subject" && c[1] != "opening_source") {
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", row.line,
             ": position must be source_after, source_before, document_after, "
-            "document_before or clause_subject, not '", c[1], "'"));
+            "document_before, clause_subject or opening_source, not '", c[1], "'"));
       }
       lang.cue_phrases.push_back(CuePhrase{Words(c[0]), c[1]});
     } else if (kind == "titles") {
@@ -129,7 +129,7 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                kind == "determiners" || kind == "conjunctions" ||
                kind == "definite_articles" || kind == "reported_speech" ||
                kind == "oblique_determiners" || kind == "finite_auxiliaries" ||
-               kind == "prepositions") {
+               kind == "prepositions" || kind == "months" || kind == "speech_nouns") {
       if (c.size() != 1) return ColumnError(path, row, 1);
       auto& set = kind == "function_words"      ? lang.function_words
                   : kind == "name_particles"    ? lang.name_particles
@@ -141,6 +141,8 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                   : kind == "reported_speech"   ? lang.reported_speech
                   : kind == "finite_auxiliaries" ? lang.finite_auxiliaries
                   : kind == "prepositions"      ? lang.prepositions
+                  : kind == "months"            ? lang.months
+                  : kind == "speech_nouns"      ? lang.speech_nouns
                                                 : lang.not_names;
       for (std::string& w : Words(c[0])) set.insert(std::move(w));
     } else {

@@ -132,6 +132,12 @@ struct LanguageLexicon {
   // right after one is its object, never a speech verb's subject, and a
   // sentence opening with one has fronted it ("Nach der Sitzung sagte …").
   absl::flat_hash_set<std::string> prepositions;
+  // Month names, where dates are written with ordinals ("am 20. August"):
+  // the ordinal's period before one ends no sentence.
+  absl::flat_hash_set<std::string> months;
+  // Nouns naming what someone said or thinks ("Fazit", "Vorwurf"): their
+  // genitive names the speaker ("das Fazit der Betreiber").
+  absl::flat_hash_set<std::string> speech_nouns;
   // Words that join two speakers into one ("and").
   absl::flat_hash_set<std::string> conjunctions;
   // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
