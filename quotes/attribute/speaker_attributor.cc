@@ -217,7 +217,10 @@ class ArticleAttribution {
   std::optional<Finding> AfterAdjacent(int p, int c, int s_end,
                                        char32_t terminal) const;
   std::optional<Finding> BeforeAdjacent(int p, int o, int s_begin) const;
-  std::optional<Finding> AccordingTo(int p, int from, int to) const;
+  // A cue phrase in tokens [from, to) of paragraph p and the source it
+  // names; the first one, or with `nearest_last` the last one (the one
+  // nearest a quote that follows).
+  std::optional<Finding> AccordingTo(int p, int from, int to, bool nearest_last = false) const;
   // A text named by the prepositional phrase that opens the sentence right
   // before the verb at `verb`, where the verb has no subject of its own
   // ("Auf der Homepage heißt es: …", "In der Zeitung fand sich …").
@@ -666,6 +669,15 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return quoted;
     }
   }
+  // "befand der Premierminister … und nannte den Angriff „…“": a verb right
+  // after "und" shares the subject of the clause it continues; what follows
+  // it is its object.
+  if (lex_.subject_may_follow_verb && verb - 1 > s_begin && !t.Blocked(verb - 1) &&
+      t[verb - 1].is_word() && lex_.conjunctions.contains(t[verb - 1].lower)) {
+    if (auto shared = SentenceSubject(t, s_begin, verb - 1); shared && !IsOblique(t, *shared, lex_)) {
+      return shared;
+    }
+  }
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   // An object (after a preposition) opening the sentence right before the
   // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
@@ -1011,10 +1023,13 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedTitleAt(const TokenView& 
   return p;
 }
 
-std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
-                                                       int to) const {
+std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
+                                                       bool nearest_last) const {
   TokenView t = View(p);
-  for (int i = std::max(from, 0); i < to && i < t.size(); ++i) {
+  const int lo = std::max(from, 0);
+  const int hi = std::min(to, t.size());
+  for (int n = 0; n < hi - lo; ++n) {
+    const int i = nearest_last ? hi - 1 - n : lo + n;
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
@@ -1049,6 +1064,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from,
           if (sp && sp->kind == Speaker::UNKNOWN) sp.reset();
         }
       } else if (cp.position == "source_after") {
+        if (cp.after_comma && (i == 0 || !(t[i - 1].Is(',') || t.Blocked(i - 1)))) continue;
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
         if (sp) sp = WithApposition(t, *sp, t.size());
@@ -1571,7 +1587,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     }
     if (!f && q.closed) f = AfterAdjacent(pl, c, s_end, terminal);
     if (!f) f = BeforeAdjacent(pf, o, s_begin);
-    if (!f) f = AccordingTo(pf, s_begin, o);
+    if (!f) f = AccordingTo(pf, s_begin, o, /*nearest_last=*/true);
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);

@@ -177,7 +177,11 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   int b = i;
   while (i < n && !t.Blocked(i)) {
     Part part = PartOf(t[i], lex);
-    if (part == Part::kNone && i > b && IsPossessive(t[i - 1])) {
+    // (German marks the possessor with a bare -s: "Jelpkes wissenschaftlicher
+    // Mitarbeiter Nick Brauns".)
+    if (part == Part::kNone && i > b &&
+        (IsPossessive(t[i - 1]) ||
+         (lex.nouns_capitalized && t[i - 1].capitalized && absl::EndsWith(t[i - 1].lower, "s")))) {
       // "Norland's fisheries minister Ingrid Halvorsen": after a possessive,
       // up to two modifiers lead to the head.
       int j = i;
@@ -309,7 +313,8 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                                             SpeechVerbAt(t, b - 2, lex, true) != nullptr));
     for (const CuePhrase& cp : lex.cue_phrases) {
       after_cue |= before != nullptr && cp.position == "source_after" &&
-                   cp.words.size() == 1 && before->lower == cp.words[0];
+                   cp.words.size() == 1 && before->lower == cp.words[0] &&
+                   (!cp.after_comma || (b >= 2 && (t[b - 2].Is(',') || t.Blocked(b - 2))));
     }
     // "ihre Fraktionskollegin Johanne Modder": the determiner governs the
     // first word, a noun; the words after it name someone.

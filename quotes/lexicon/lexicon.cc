@@ -73,13 +73,17 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] != "source_after" && c[1] != "source_before" &&
           c[1] != "document_after" && c[1] != "document_before" &&
-          c[1] != "clause_subject" && c[1] != "opening_source") {
+          c[1] != "clause_subject" && c[1] != "opening_source" &&
+          c[1] != "source_after_comma") {
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", row.line,
-            ": position must be source_after, source_before, document_after, "
-            "document_before, clause_subject or opening_source, not '", c[1], "'"));
+            ": position must be source_after, source_after_comma, source_before, "
+            "document_after, document_before, clause_subject or opening_source, not '",
+            c[1], "'"));
       }
-      lang.cue_phrases.push_back(CuePhrase{Words(c[0]), c[1]});
+      const bool after_comma = c[1] == "source_after_comma";
+      lang.cue_phrases.push_back(
+          CuePhrase{Words(c[0]), after_comma ? "source_after" : c[1], after_comma});
     } else if (kind == "titles") {
       if (c.size() != 2) return ColumnError(path, row, 2);
       if (c[1] == "role") {

@@ -64,8 +64,14 @@ struct CuePhrase {
   // "document_before": a text named before it, in a clause opened by a
   // preposition (In dem Antrag heißt es);
   // "clause_subject": the subject right after the phrase, when a speech verb
-  // closes the clause it opens (wie der Minister sagte).
+  // closes the clause it opens (wie der Minister sagte);
+  // "opening_source": the phrase after it, only where it opens a sentence
+  // (Für den Minister ist das …).
   std::string position;
+  // Only after a comma or a quote (written "source_after_comma" in the
+  // file, read as "source_after"): „…“, so Scholz, not the adverb in "und
+  // so das Entstehen".
+  bool after_comma = false;
 };
 
 // Grammatical facts of a pronoun that may stand for a speaker.
