@@ -43,10 +43,14 @@ namespace quotes {
 // Returns false, leaving `out` as it was, when the message holds something
 // whose printing it does not reproduce: a string or map key that is not valid
 // UTF-8, an empty map key, a map key that is not a string, a NaN or infinite
-// float, an enum number without a name, an extension, a well-known type
-// (google.protobuf.*), or a field of a type no proto of this project uses
-// (double, bytes, integers other than uint32 and fixed32). The caller then
-// uses protobuf's printer, which handles them all.
+// float, an enum number without a name, a message type that can have
+// extensions, a well-known type (google.protobuf.*), or a set field of a type
+// no proto of this project uses (double, bytes, integers other than uint32
+// and fixed32). The caller then uses protobuf's printer, which handles them
+// all.
+//
+// Safe to call from several threads at once. What it works out about each
+// message type (field order, names) is kept for the life of the process.
 bool AppendProtoJson(const google::protobuf::Message& message, bool pretty,
                      std::string* out,
                      const google::protobuf::FieldDescriptor* skip = nullptr);
