@@ -7,12 +7,28 @@
 // baselines (d): one RE2 pass of a plain quote-mark pattern over the same
 // text, and ICU sentence segmentation of the same text. Then prints the
 // ratios of (c) to each baseline: the figures to compare across machines.
+//
+// Each benchmark runs on two corpora (corpus.h), named by its suffix: /news,
+// as quote-dense as US news, the main figure; /dense, about 4.4 times as many
+// quotes per byte, the worst case. Ratios are taken within one corpus.
+// `--benchmark_filter=/news` runs one corpus only.
+//
+//   pipeline_benchmark --write_corpus=DIR
+//
+// writes both corpora as article files to DIR/news/ and DIR/dense/ and exits,
+// for tools/corpus_stats.py or quote_verifier.
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "benchmark/benchmark.h"
 #include "google/protobuf/arena.h"
 #include "quotes/attribute/speaker_attributor.h"
@@ -31,46 +47,53 @@ namespace {
 constexpr size_t kCorpusBytes = size_t{8} << 20;  // 8 MiB per iteration
 constexpr size_t kArticleBytes = 6000;             // a typical news story
 
-const std::vector<std::string>& Corpus() {
-  static const auto* corpus =
-      new std::vector<std::string>(MakeCorpus(kCorpusBytes, kArticleBytes));
-  return *corpus;
+constexpr CorpusMix kMixes[] = {CorpusMix::kNews, CorpusMix::kQuoteDense};
+const char* MixName(CorpusMix mix) { return mix == CorpusMix::kNews ? "news" : "dense"; }
+
+// Each corpus is made the first time a benchmark asks for it, so that a
+// filtered run makes (and profiles) only what it uses.
+const std::vector<std::string>& Corpus(CorpusMix mix) {
+  if (mix == CorpusMix::kNews) {
+    static const auto* news =
+        new std::vector<std::string>(MakeCorpus(kCorpusBytes, kArticleBytes, CorpusMix::kNews));
+    return *news;
+  }
+  static const auto* dense = new std::vector<std::string>(
+      MakeCorpus(kCorpusBytes, kArticleBytes, CorpusMix::kQuoteDense));
+  return *dense;
 }
 
-size_t CorpusBytes() {
-  size_t n = 0;
-  for (const std::string& a : Corpus()) n += a.size();
-  return n;
-}
-
-void Account(benchmark::State& state) {
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+void Account(benchmark::State& state, const std::vector<std::string>& corpus) {
+  size_t bytes = 0;
+  for (const std::string& a : corpus) bytes += a.size();
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
   state.counters["articles/s"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * Corpus().size()),
+      static_cast<double>(state.iterations() * corpus.size()),
       benchmark::Counter::kIsRate);
 }
 
-void BM_RE2QuoteScan(benchmark::State& state) {
+void BM_RE2QuoteScan(benchmark::State& state, CorpusMix mix) {
+  const std::vector<std::string>& corpus = Corpus(mix);
   re2::RE2 marks("[\"\u201c\u201d\u201e\u00ab\u00bb]");
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : Corpus()) {
+    for (const std::string& a : corpus) {
       re2::StringPiece in(a);
       while (RE2::FindAndConsume(&in, marks)) ++found;
     }
   }
   benchmark::DoNotOptimize(found);
-  Account(state);
+  Account(state, corpus);
 }
-BENCHMARK(BM_RE2QuoteScan)->Unit(benchmark::kMillisecond);
 
-void BM_IcuSentences(benchmark::State& state) {
+void BM_IcuSentences(benchmark::State& state, CorpusMix mix) {
+  const std::vector<std::string>& corpus = Corpus(mix);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> bi(
       icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : Corpus()) {
+    for (const std::string& a : corpus) {
       UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
       bi->setText(ut, status);
       for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next()) ++found;
@@ -78,32 +101,32 @@ void BM_IcuSentences(benchmark::State& state) {
     }
   }
   benchmark::DoNotOptimize(found);
-  Account(state);
+  Account(state, corpus);
 }
-BENCHMARK(BM_IcuSentences)->Unit(benchmark::kMillisecond);
 
-void BM_Detect(benchmark::State& state) {
+void BM_Detect(benchmark::State& state, CorpusMix mix) {
+  const std::vector<std::string>& corpus = Corpus(mix);
   auto lex = Lexicon::Default();
   auto det = QuoteDetector::Create(**lex, QuoteDetector::Options());
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : Corpus()) {
+    for (const std::string& a : corpus) {
       auto paras = SplitParagraphs(a, ByteSpan{0, a.size()});
       found += (*det)->Detect(a, paras).quotes.size();
     }
   }
   benchmark::DoNotOptimize(found);
-  Account(state);
+  Account(state, corpus);
 }
-BENCHMARK(BM_Detect)->Unit(benchmark::kMillisecond);
 
-void BM_DetectAttribute(benchmark::State& state) {
+void BM_DetectAttribute(benchmark::State& state, CorpusMix mix) {
+  const std::vector<std::string>& corpus = Corpus(mix);
   auto lex = Lexicon::Default();
   auto det = QuoteDetector::Create(**lex, QuoteDetector::Options());
   auto attr = SpeakerAttributor::Create(lex->get());
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : Corpus()) {
+    for (const std::string& a : corpus) {
       auto paras = SplitParagraphs(a, ByteSpan{0, a.size()});
       auto quotes = (*det)->Detect(a, paras).quotes;
       auto attributions = (*attr)->Attribute(a, paras, quotes, "en");
@@ -111,16 +134,16 @@ void BM_DetectAttribute(benchmark::State& state) {
     }
   }
   benchmark::DoNotOptimize(found);
-  Account(state);
+  Account(state, corpus);
 }
-BENCHMARK(BM_DetectAttribute)->Unit(benchmark::kMillisecond);
 
-void BM_Pipeline(benchmark::State& state) {
+void BM_Pipeline(benchmark::State& state, CorpusMix mix) {
+  const std::vector<std::string>& corpus = Corpus(mix);
   auto pipeline = Pipeline::Create();
   size_t bytes = 0;
   std::string serialized;
   for (auto _ : state) {
-    for (const std::string& a : Corpus()) {
+    for (const std::string& a : corpus) {
       // As a batch user would: the record on an arena, one per article.
       google::protobuf::Arena arena;
       auto* r = google::protobuf::Arena::CreateMessage<ArticleQuotes>(&arena);
@@ -130,9 +153,8 @@ void BM_Pipeline(benchmark::State& state) {
     }
   }
   benchmark::DoNotOptimize(bytes);
-  Account(state);
+  Account(state, corpus);
 }
-BENCHMARK(BM_Pipeline)->Unit(benchmark::kMillisecond);
 
 // Keeps each benchmark's MB/s to print the ratios at the end.
 class RatioReporter : public benchmark::ConsoleReporter {
@@ -146,18 +168,25 @@ class RatioReporter : public benchmark::ConsoleReporter {
     }
     ConsoleReporter::ReportRuns(runs);
   }
+  // Prints, per corpus, the MB/s of each benchmark and the ratios of the
+  // pipeline to the baselines (where all three ran).
   void PrintRatios() const {
-    auto rate = [&](const char* name) {
-      auto it = rates_.find(name);
-      return it == rates_.end() ? 0.0 : it->second;
-    };
-    const double pipeline = rate("BM_Pipeline");
-    std::printf("\nMB/s: ");
-    for (const auto& [name, r] : rates_) std::printf("%s %.1f  ", name.c_str(), r / 1e6);
-    std::printf("\n");
-    if (rate("BM_RE2QuoteScan") > 0 && rate("BM_IcuSentences") > 0) {
-      std::printf("ratio pipeline / RE2 quote scan:      %.3f\n", pipeline / rate("BM_RE2QuoteScan"));
-      std::printf("ratio pipeline / ICU sentence breaks: %.3f\n", pipeline / rate("BM_IcuSentences"));
+    for (CorpusMix mix : kMixes) {
+      auto rate = [&](const char* benchmark) {
+        auto it = rates_.find(absl::StrCat(benchmark, "/", MixName(mix)));
+        return it == rates_.end() ? 0.0 : it->second;
+      };
+      const double pipeline = rate("BM_Pipeline");
+      const double re2 = rate("BM_RE2QuoteScan");
+      const double icu = rate("BM_IcuSentences");
+      if (pipeline == 0 || re2 == 0 || icu == 0) continue;
+      std::printf("\n%s corpus, MB/s: RE2 %.1f  ICU %.1f  (a) %.1f  (b) %.1f  (c) %.1f\n",
+                  MixName(mix), re2 / 1e6, icu / 1e6, rate("BM_Detect") / 1e6,
+                  rate("BM_DetectAttribute") / 1e6, pipeline / 1e6);
+      std::printf("%s corpus, ratio pipeline / RE2 quote scan:      %.3f\n", MixName(mix),
+                  pipeline / re2);
+      std::printf("%s corpus, ratio pipeline / ICU sentence breaks: %.3f\n", MixName(mix),
+                  pipeline / icu);
     }
   }
 
@@ -165,11 +194,53 @@ class RatioReporter : public benchmark::ConsoleReporter {
   std::map<std::string, double> rates_;
 };
 
+// Writes both corpora to dir/news/NNNNN.txt and dir/dense/NNNNN.txt.
+int WriteCorpora(const std::string& dir) {
+  for (CorpusMix mix : kMixes) {
+    const std::filesystem::path sub = std::filesystem::path(dir) / MixName(mix);
+    std::error_code error;
+    std::filesystem::create_directories(sub, error);
+    const std::vector<std::string>& corpus = Corpus(mix);
+    for (size_t i = 0; i < corpus.size(); ++i) {
+      std::ofstream out(sub / absl::StrFormat("%05d.txt", i), std::ios::binary);
+      out << corpus[i];
+      if (!out.flush()) {
+        std::fprintf(stderr, "pipeline_benchmark: cannot write to %s\n", sub.c_str());
+        return 1;
+      }
+    }
+    std::printf("%zu articles in %s\n", corpus.size(), sub.c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 }  // namespace quotes
 
 int main(int argc, char** argv) {
+  constexpr char kWriteCorpus[] = "--write_corpus=";
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], kWriteCorpus, sizeof(kWriteCorpus) - 1) == 0) {
+      return quotes::WriteCorpora(argv[i] + sizeof(kWriteCorpus) - 1);
+    }
+  }
   benchmark::Initialize(&argc, argv);
+  // One corpus after the other, its baselines next to the pipeline.
+  using Benchmark = void (*)(benchmark::State&, quotes::CorpusMix);
+  const std::pair<const char*, Benchmark> kBenchmarks[] = {
+      {"BM_RE2QuoteScan", quotes::BM_RE2QuoteScan},
+      {"BM_IcuSentences", quotes::BM_IcuSentences},
+      {"BM_Detect", quotes::BM_Detect},
+      {"BM_DetectAttribute", quotes::BM_DetectAttribute},
+      {"BM_Pipeline", quotes::BM_Pipeline},
+  };
+  for (quotes::CorpusMix mix : quotes::kMixes) {
+    for (const auto& [name, function] : kBenchmarks) {
+      benchmark::RegisterBenchmark(absl::StrCat(name, "/", quotes::MixName(mix)).c_str(),
+                                   function, mix)
+          ->Unit(benchmark::kMillisecond);
+    }
+  }
   quotes::RatioReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.PrintRatios();

@@ -1,6 +1,7 @@
 #include "quotes/output/writer.h"
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -14,6 +15,7 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "google/protobuf/util/json_util.h"
+#include "quotes/output/proto_json.h"
 #include "quotes/text/utf8.h"
 
 namespace quotes {
@@ -100,6 +102,7 @@ void WriteTable(const ArticleQuotes& r, const WriteOptions& options,
   }
 }
 
+// Protobuf's own printer, for what AppendProtoJson leaves to it.
 // MessageToJsonString writes map entries in hash order, which changes from
 // run to run; going through a deterministic binary encoding sorts them.
 google::protobuf::util::Status DeterministicJson(
@@ -118,6 +121,34 @@ google::protobuf::util::Status DeterministicJson(
   return google::protobuf::util::BinaryToJsonString(
       resolver, "type.googleapis.com/" + msg.GetDescriptor()->full_name(), binary,
       out, options);
+}
+
+// Writes `message` as JSON (pretty for kJson, one line otherwise), leaving
+// out the field `skip` when it is not null.
+absl::Status WriteJson(const google::protobuf::Message& message, Format format,
+                       const google::protobuf::FieldDescriptor* skip,
+                       std::ostream& out) {
+  const bool pretty = format == Format::kJson;
+  std::string s;
+  if (!AppendProtoJson(message, pretty, &s, skip)) {
+    google::protobuf::util::JsonPrintOptions json;
+    json.preserve_proto_field_names = true;
+    json.add_whitespace = pretty;
+    std::unique_ptr<google::protobuf::Message> copy;
+    if (skip != nullptr) {
+      copy.reset(message.New());
+      copy->CopyFrom(message);
+      copy->GetReflection()->ClearField(copy.get(), skip);
+    }
+    auto status = DeterministicJson(copy != nullptr ? *copy : message, json, &s);
+    if (!status.ok()) {
+      return absl::InternalError(absl::StrCat("JSON conversion: ", status.ToString()));
+    }
+  }
+  // Without add_whitespace (jsonl) the object is on one line already.
+  out << s;
+  if (s.empty() || s.back() != '\n') out << "\n";
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -175,18 +206,7 @@ absl::Status WriteMessage(const google::protobuf::Message& message, Format forma
     out << s << "\n";
     return absl::OkStatus();
   }
-  google::protobuf::util::JsonPrintOptions json;
-  json.preserve_proto_field_names = true;
-  json.add_whitespace = format == Format::kJson;
-  std::string s;
-  auto status = DeterministicJson(message, json, &s);
-  if (!status.ok()) {
-    return absl::InternalError(absl::StrCat("JSON conversion: ", status.ToString()));
-  }
-  // Without add_whitespace (jsonl) the object is on one line already.
-  out << s;
-  if (s.empty() || s.back() != '\n') out << "\n";
-  return absl::OkStatus();
+  return WriteJson(message, format, /*skip=*/nullptr, out);
 }
 
 absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
@@ -196,9 +216,15 @@ absl::Status WriteArticleQuotes(const ArticleQuotes& result, Format format,
     return absl::OkStatus();
   }
   if (options.include_text) return WriteMessage(result, format, out);
-  ArticleQuotes without_text = result;
-  without_text.clear_text();
-  return WriteMessage(without_text, format, out);
+  if (format == Format::kTextProto) {
+    ArticleQuotes without_text = result;
+    without_text.clear_text();
+    return WriteMessage(without_text, format, out);
+  }
+  // JSON leaves the text out without copying the whole record.
+  return WriteJson(result, format,
+                   ArticleQuotes::descriptor()->FindFieldByNumber(ArticleQuotes::kTextFieldNumber),
+                   out);
 }
 
 void WriteInputError(absl::string_view path, const absl::Status& status,

@@ -9,7 +9,9 @@
 //   RETURN_IF_ERROR(quotes::WriteArticleQuotes(result, format, std::cout));
 //
 // JSON uses the proto field names (`speaker.name`, `open_mark.begin`) and
-// enum names ("DIRECT"); fields at their default value are left out.
+// enum names ("DIRECT"); fields at their default value are left out. The
+// bytes are those of protobuf's own JSON printer, written without its
+// serialize-and-reparse round trip (proto_json.h).
 #ifndef QUOTES_OUTPUT_WRITER_H_
 #define QUOTES_OUTPUT_WRITER_H_
 

@@ -57,6 +57,18 @@ TEST(WriteArticleQuotes, IncludeTextKeepsTheArticle) {
   EXPECT_THAT(out.str(), HasSubstr("said Al Bo."));
 }
 
+// A file name that is not UTF-8 goes through protobuf's own printer, which
+// must leave the text out too.
+TEST(WriteArticleQuotes, JsonWithoutTextWhenProtobufPrintsIt) {
+  ArticleQuotes r = Sample();
+  r.mutable_article()->set_source_path("caf\xe9.txt");
+  std::ostringstream out;
+  ASSERT_THAT(WriteArticleQuotes(r, Format::kJsonLines, out), IsOk());
+  EXPECT_THAT(out.str(), HasSubstr("\"source_path\":\"caf"));
+  EXPECT_THAT(out.str(), HasSubstr("\"name\":\"Al Bo\""));
+  EXPECT_THAT(out.str(), Not(HasSubstr("said Al Bo.")));
+}
+
 TEST(WriteArticleQuotes, TableShowsSpeakerCueAndPlace) {
   std::ostringstream out;
   ASSERT_THAT(WriteArticleQuotes(Sample(), Format::kTable, out), IsOk());
