@@ -69,8 +69,9 @@ bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
 // word reads on its own (a title, a name).
 void SplitElisions(absl::string_view text, const LanguageLexicon& lex,
                    std::vector<Token>* tokens) {
-  // Most paragraphs have no apostrophe at all: leave their tokens alone.
-  if (tokens->empty()) return;
+  // Most languages elide nothing, and most paragraphs have no apostrophe at
+  // all: leave their tokens alone.
+  if (!lex.has_elisions || tokens->empty()) return;
   const absl::string_view para = text.substr(
       tokens->front().span.begin, tokens->back().span.end - tokens->front().span.begin);
   if (para.find('\'') == absl::string_view::npos &&
@@ -177,7 +178,7 @@ struct Finding {
 // Per-paragraph tokens with the tokens inside top-level quotes blocked.
 struct Para {
   std::vector<Token> tokens;
-  std::vector<bool> blocked;
+  std::vector<unsigned char> blocked;  // one byte per token, 1 when blocked
   std::optional<std::vector<ByteSpan>> sentences;
 };
 

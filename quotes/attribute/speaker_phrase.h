@@ -50,7 +50,8 @@ struct SpeakerPhrase {
 // names a speaker only when one of its words is there.
 struct TokenView {
   const std::vector<Token>* tokens;
-  const std::vector<bool>* blocked;
+  // One byte per token (not std::vector<bool>: asked for every token).
+  const std::vector<unsigned char>* blocked;
   absl::string_view text;
   const absl::flat_hash_set<std::string>* name_evidence = nullptr;
 

@@ -180,6 +180,12 @@ void LanguageLexicon::IndexWordClasses() {
   mark(determiners, kDeterminer);
   mark_keys(pronouns, kPronoun);
   mark(name_particles, kNameParticle);
+  has_elisions = false;
+  for (const auto* set : {&determiners, &name_particles}) {
+    for (const std::string& w : *set) {
+      has_elisions |= w.find('\'') != std::string::npos || w.find("\u2019") != std::string::npos;
+    }
+  }
 }
 
 bool LanguageLexicon::IsCompoundRole(absl::string_view lower) const {

@@ -138,6 +138,10 @@ struct LanguageLexicon {
   // right after one is its object, never a speech verb's subject, and a
   // sentence opening with one has fronted it ("Nach der Sitzung sagte …").
   absl::flat_hash_set<std::string> prepositions;
+  // True when a determiner or name particle is elided with an apostrophe
+  // ("l'", "dell'"): only then are words split at apostrophes. Set by
+  // IndexWordClasses.
+  bool has_elisions = false;
   // Month names, where dates are written with ordinals ("am 20. August"):
   // the ordinal's period before one ends no sentence.
   absl::flat_hash_set<std::string> months;

@@ -8,7 +8,39 @@
 
 namespace quotes {
 
+namespace internal {
+
+bool IsNfcByRange(absl::string_view text) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* const end = p + text.size();
+  while (p < end) {
+    const unsigned char b = *p;
+    if (b < 0x80) {
+      ++p;
+    } else if (b >= 0xC2 && b <= 0xCB && p + 1 < end) {  // U+0080..U+02FF
+      p += 2;
+    } else if (b == 0xE2 && p + 2 < end && (p[1] == 0x80 || p[1] == 0x81)) {
+      // U+2000..U+207F: U+2000 and U+2001 decompose, U+2070.. are not
+      // punctuation.
+      const unsigned cp = ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+      if (cp < 0x02 || cp > 0x6F) return false;
+      p += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace internal
+
 absl::Status NormalizeNfc(absl::string_view text, NormalizedText* out) {
+  if (internal::IsNfcByRange(text)) {
+    out->text = text;
+    out->storage.clear();
+    out->map = OffsetMap();
+    return absl::OkStatus();
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) {

@@ -31,6 +31,14 @@ struct NormalizedText {
 // when ICU fails (it does not for valid UTF-8).
 absl::Status NormalizeNfc(absl::string_view text, NormalizedText* out);
 
+namespace internal {
+// True when every character of valid UTF-8 `text` is below U+0300 or
+// between U+2002 and U+206F (Latin letters, the general punctuation of
+// quotation marks and dashes): such text is NFC without asking ICU, since
+// none of these characters decomposes or combines with another.
+bool IsNfcByRange(absl::string_view text);
+}  // namespace internal
+
 }  // namespace quotes
 
 #endif  // QUOTES_TEXT_NORMALIZER_H_

@@ -1,12 +1,37 @@
 #include "quotes/text/normalizer.h"
 
 #include "gtest/gtest.h"
+#include "unicode/normalizer2.h"
+#include "unicode/uchar.h"
+#include "unicode/unistr.h"
 #include "quotes/testing/status_matchers.h"
 
 namespace quotes {
 namespace {
 
 using ::quotes::testing::IsOk;
+
+// The fast path must never call a text NFC that ICU would change: every
+// character it accepts is one ICU's quick check answers YES for and that
+// combines with nothing before it.
+TEST(NormalizeNfc, FastRangesAgreeWithIcu) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  int accepted = 0;
+  for (UChar32 c = 1; c < 0x3000; ++c) {
+    std::string one;
+    icu::UnicodeString(c).toUTF8String(one);
+    if (!internal::IsNfcByRange(one)) continue;
+    ++accepted;
+    EXPECT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << c;
+    EXPECT_TRUE(nfc->hasBoundaryBefore(c)) << std::hex << c;
+  }
+  EXPECT_EQ(accepted, 0x2FF + (0x206F - 0x2002 + 1));
+  EXPECT_FALSE(internal::IsNfcByRange("e\u0301"));  // a combining mark
+  EXPECT_FALSE(internal::IsNfcByRange("\u2000"));   // decomposes to U+2002
+  EXPECT_TRUE(internal::IsNfcByRange("\u201eZitat\u201c \u00e9t\u00e9 \u2014 ok"));
+}
 
 TEST(NormalizeNfc, NfcInputIsNotCopied) {
   const std::string text = "Caf\u00e9 \u201cquote\u201d";
