@@ -15,13 +15,21 @@ constexpr size_t kStemBytes = 4;
 
 }  // namespace
 
-std::string StripPossessive(absl::string_view name) {
+absl::string_view WithoutPossessive(absl::string_view name) {
+  // Most names end in none of the suffixes' last bytes: s, ' or 0x99 (’).
+  if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) {
+    return name;
+  }
   for (absl::string_view suffix : {"'s", "\u2019s", "'", "\u2019"}) {
     if (absl::EndsWith(name, suffix) && name.size() > suffix.size()) {
-      return std::string(name.substr(0, name.size() - suffix.size()));
+      return name.substr(0, name.size() - suffix.size());
     }
   }
-  return std::string(name);
+  return name;
+}
+
+std::string StripPossessive(absl::string_view name) {
+  return std::string(WithoutPossessive(name));
 }
 
 bool IsInflectionOf(absl::string_view form, absl::string_view name) {
@@ -82,12 +90,21 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       std::string name = StripPossessive(t.Surface(b, i));
       for (size_t space = name.find(' '); space != std::string::npos;
            space = name.find(' ', space + 1)) {
-        first_ending_with_.emplace(name.substr(space + 1), full_names_.size());
+        const absl::string_view ending = absl::string_view(name).substr(space + 1);
+        if (!first_ending_with_.contains(ending)) {
+          first_ending_with_.emplace(std::string(ending), full_names_.size());
+        }
       }
-      by_first_[t[b].span.Of(t.text)].push_back(full_names_.size());
-      std::string last = StripPossessive(t[i - 1].span.Of(t.text));
-      by_stem_[last.substr(0, kStemBytes)].push_back(full_names_.size());
-      by_last_[std::move(last)].push_back(full_names_.size());
+      // The indexes answer with a name, so a mention of the name their last
+      // entry already holds adds nothing (a name repeated all through an
+      // article would otherwise grow them with every mention).
+      auto add = [&](std::vector<size_t>& ids) {
+        if (ids.empty() || full_names_[ids.back()].name != name) ids.push_back(full_names_.size());
+      };
+      add(by_first_[t[b].span.Of(t.text)]);
+      const absl::string_view last = WithoutPossessive(t[i - 1].span.Of(t.text));
+      add(by_stem_[last.substr(0, kStemBytes)]);
+      add(by_last_[last]);
       full_names_.push_back(Entry{name, pos});
       person_mentions_.push_back(Entry{name, pos});
       // Gender from an honorific right before the name, else the given name.
@@ -119,8 +136,8 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
 }
 
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
-  std::string bare = StripPossessive(name);
-  if (bare.find(' ') != std::string::npos) {
+  const absl::string_view bare = WithoutPossessive(name);
+  if (bare.find(' ') != absl::string_view::npos) {
     // A longer full name ending with this one: the family names of "María
     // Peña Ibáñez" mentioned as "Peña Ibáñez".
     // The first such name in the text, if it comes before `pos`.
@@ -128,7 +145,7 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     if (first != first_ending_with_.end() && full_names_[first->second].pos <= pos) {
       return full_names_[first->second].name;
     }
-    return bare;
+    return std::string(bare);
   }
   for (const auto* index : {&by_last_, &by_first_}) {
     auto it = index->find(bare);
@@ -146,7 +163,7 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
   // A shared stem of five letters starts with the same four bytes.
   const Entry* best = nullptr;
   auto stem = by_stem_.find(absl::string_view(bare).substr(0, kStemBytes));
-  if (stem == by_stem_.end()) return bare;
+  if (stem == by_stem_.end()) return std::string(bare);
   for (size_t i : stem->second) {
     const Entry& e = full_names_[i];
     if (e.pos > pos && best != nullptr) break;
@@ -155,7 +172,7 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     if (IsInflectionOf(bare, last)) best = &e;
   }
   if (best != nullptr) return best->name;
-  return bare;
+  return std::string(bare);
 }
 
 std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role,

@@ -71,6 +71,8 @@ class EntityRegistry {
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
 std::string StripPossessive(absl::string_view name);
+// The same as a view into `name`.
+absl::string_view WithoutPossessive(absl::string_view name);
 
 // True when `form` can be an inflected form of the surname `name`: they share
 // a stem of five or more letters, `name` changes at most its last letter (two

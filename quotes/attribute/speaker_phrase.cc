@@ -330,9 +330,8 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
   }
 }
 
-bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
-  // Most tokens are not capitalized: no lookups for them.
-  return tok.is_word() && tok.capitalized && (Memo(tok, lex) & kMemoName) != 0;
+bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex) {
+  return (Memo(tok, lex) & kMemoName) != 0;
 }
 
 const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,

@@ -128,9 +128,15 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                      absl::flat_hash_set<std::string>* out);
 
+// IsNameWord for a token known to be a capitalized word.
+bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex);
+
 // True for a word that can be part of a name: capitalized, not a title, not
-// listed in not_names.
-bool IsNameWord(const Token& tok, const LanguageLexicon& lex);
+// listed in not_names. Inline: most tokens are not capitalized and cost no
+// call.
+inline bool IsNameWord(const Token& tok, const LanguageLexicon& lex) {
+  return tok.is_word() && tok.capitalized && IsCapitalizedNameWord(tok, lex);
+}
 
 }  // namespace quotes
 

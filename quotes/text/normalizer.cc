@@ -1,5 +1,8 @@
 #include "quotes/text/normalizer.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 #include "unicode/bytestream.h"
 #include "unicode/edits.h"
@@ -14,6 +17,12 @@ bool IsNfcByRange(absl::string_view text) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* const end = p + text.size();
   while (p < end) {
+    // Eight ASCII bytes at a time.
+    uint64_t word;
+    if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) {
+      p += 8;
+      continue;
+    }
     const unsigned char b = *p;
     if (b < 0x80) {
       ++p;

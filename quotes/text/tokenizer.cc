@@ -1,6 +1,7 @@
 #include "quotes/text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "quotes/text/utf8.h"
@@ -26,12 +27,35 @@ bool IsAlpha(char32_t c) {
 
 // Decodes with an ASCII fast path.
 inline int Decode(absl::string_view text, size_t i, char32_t* c) {
-  unsigned char b = static_cast<unsigned char>(text[i]);
+  // text.data()[i], not text[i]: Debian's Abseil checks every operator[].
+  unsigned char b = static_cast<unsigned char>(text.data()[i]);
   if (b < 0x80) {
     *c = b;
     return 1;
   }
   return DecodeUtf8(text, i, c);
+}
+
+// Classes of the ASCII bytes that make up words: kLower, kUpper, kDigit.
+constexpr unsigned char kLower = 1, kUpper = 2, kDigit = 4;
+constexpr auto kAsciiWordClass = [] {
+  std::array<unsigned char, 256> table{};
+  for (int b = 'a'; b <= 'z'; ++b) table[b] = kLower;
+  for (int b = 'A'; b <= 'Z'; ++b) table[b] = kUpper;
+  for (int b = '0'; b <= '9'; ++b) table[b] = kDigit;
+  return table;
+}();
+
+// The letters of a word and how many of them are upper case.
+void CountLetters(absl::string_view word, int* letters, int* uppers) {
+  for (size_t i = 0; i < word.size();) {
+    char32_t d;
+    i += Decode(word, i, &d);
+    if (IsAlpha(d)) {
+      ++*letters;
+      if (IsUpper(d)) ++*uppers;
+    }
+  }
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -86,6 +110,7 @@ std::vector<Token> Tokenize(
   tokens.reserve(std::min<size_t>(range.size() / 3 + 4, size_t{1} << 16));
   size_t i = range.begin;
   const size_t end = range.end;
+  const char* const bytes = text.data();  // unchecked access in the loops
   while (i < end) {
     char32_t c;
     int len = Decode(text, i, &c);
@@ -102,22 +127,18 @@ std::vector<Token> Tokenize(
       continue;
     }
     // A word: letters, digits, marks, and joiners followed by a word char.
+    // The loop only notes which kinds of characters it saw; letters are
+    // counted afterwards, for the few words that need the count.
     size_t start = i;
-    bool ascii = true;  // and so lower case when uppers is 0
-    bool all_digits = true;
-    int letters = 0, uppers = 0;
-    bool first_upper = IsUpper(c);
+    bool ascii = true;  // and so lower case when it has no upper-case letter
+    unsigned seen = 0;  // kAsciiWordClass bits, and the k* bits below
+    constexpr unsigned kOtherUpper = 8, kOtherCaseless = 16, kOtherNonDigit = 32;
+    const bool first_upper = IsUpper(c);
     while (i < end) {
       // ASCII letters and digits, the bulk of most text, without decoding.
-      const unsigned char b = static_cast<unsigned char>(text[i]);
-      if (static_cast<unsigned char>((b | 0x20) - 'a') < 26) {
-        all_digits = false;
-        ++letters;
-        if (b < 'a') ++uppers;
-        ++i;
-        continue;
-      }
-      if (static_cast<unsigned char>(b - '0') < 10) {
+      const unsigned char b = static_cast<unsigned char>(bytes[i]);
+      if (const unsigned char v = kAsciiWordClass[b]) {
+        seen |= v;
         ++i;
         continue;
       }
@@ -125,11 +146,8 @@ std::vector<Token> Tokenize(
       int dl = Decode(text, i, &d);
       if (d >= 0x80) ascii = false;
       if (IsWordChar(d)) {
-        if (!IsDigit(d)) all_digits = false;
-        if (IsAlpha(d)) {
-          ++letters;
-          if (IsUpper(d)) ++uppers;
-        }
+        if (!IsDigit(d)) seen |= kOtherNonDigit;
+        if (IsAlpha(d)) seen |= IsUpper(d) ? kOtherUpper : kOtherCaseless;
         i += dl;
         continue;
       }
@@ -137,12 +155,14 @@ std::vector<Token> Tokenize(
           i + dl < end) {
         char32_t next;
         Decode(text, i + dl, &next);
+        const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
+        const bool letters = (seen & (kLower | kUpper | kOtherUpper | kOtherCaseless)) != 0;
         bool joins = IsWordChar(next) &&
                      (IsApostrophe(d) || IsHyphen(d) ||
                       // 1,000 and 3.5 inside numbers
                       ((d == '.' || d == ',') && all_digits && IsDigit(next)) ||
                       // web addresses: ndr.de, spiegel.de
-                      (d == '.' && letters > 0 && next >= 'a' && next <= 'z'));
+                      (d == '.' && letters && next >= 'a' && next <= 'z'));
         if (joins) {
           i += dl;
           continue;
@@ -150,22 +170,27 @@ std::vector<Token> Tokenize(
       }
       break;
     }
+    const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
     // Periods of initials and abbreviations: "J.", "U.S.", "Sen.".
-    while (i < end && text[i] == '.') {
+    while (i < end && bytes[i] == '.') {
       absl::string_view word = text.substr(start, i - start);
+      int letters = 0, uppers = 0;
+      CountLetters(word, &letters, &uppers);
       bool initial = letters == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
-      std::string with_dot = ToLowerUtf8(text.substr(start, i + 1 - start));
-      if (!initial && !abbreviations.contains(with_dot)) break;
+      if (!initial && (abbreviations.empty() || !abbreviations.contains(
+                                                      ToLowerUtf8(text.substr(start, i + 1 - start))))) {
+        break;
+      }
       ++i;  // keep the period
       // U.S.: a letter right after the period continues the initialism.
       if (i < end && initial) {
         char32_t next;
         int nl = Decode(text, i, &next);
-        if (u_isalpha(next) && (i + nl >= end || text[i + nl] == '.')) {
+        if (u_isalpha(next) && (i + nl >= end || bytes[i + nl] == '.')) {
           if (next >= 0x80) ascii = false;
+          seen |= u_isupper(next) ? (next < 0x80 ? kUpper : kOtherUpper)
+                                  : (next < 0x80 ? kLower : kOtherCaseless);
           i += nl;
-          ++letters;
-          if (u_isupper(next)) ++uppers;
           continue;
         }
       }
@@ -175,9 +200,15 @@ std::vector<Token> Tokenize(
     t.span = ByteSpan{start, i};
     t.type = all_digits ? Token::kNumber : Token::kWord;
     t.capitalized = first_upper;
-    t.all_caps = letters >= 2 && uppers == letters;
     const absl::string_view word = text.substr(start, i - start);
-    t.lower = ascii && uppers == 0 ? word : store->Add(ToLowerUtf8(word));
+    const bool has_upper = (seen & (kUpper | kOtherUpper)) != 0;
+    // All capitals: two or more letters, none of them lower case or caseless.
+    if (has_upper && (seen & (kLower | kOtherCaseless)) == 0) {
+      int letters = 0, uppers = 0;
+      CountLetters(word, &letters, &uppers);
+      t.all_caps = letters >= 2 && uppers == letters;
+    }
+    t.lower = ascii && !has_upper ? word : store->Add(ToLowerUtf8(word));
   }
   return tokens;
 }
