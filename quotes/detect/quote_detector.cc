@@ -1,6 +1,8 @@
 #include "quotes/detect/quote_detector.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -49,6 +51,39 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
       marks_(std::move(marks)),
       pattern_(std::move(pattern)) {
   for (const auto& [m, info] : marks_) lead_bytes_[static_cast<unsigned char>(m[0])] = true;
+  for (int b = 0; b < 256; ++b) {
+    if (!lead_bytes_[b]) continue;
+    if (b < 0x80) {
+      ascii_lead_words_.push_back(uint64_t{0x0101010101010101} * static_cast<uint64_t>(b));
+    } else {
+      non_ascii_leads_ = true;
+    }
+  }
+}
+
+size_t QuoteDetector::NextLeadByte(const unsigned char* bytes, size_t pos, size_t end) const {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  while (true) {
+    // Words with no lead byte are skipped whole: a byte of `x` is zero where
+    // the text has the lead byte, and (x - kOnes) & ~x & kHigh finds it.
+    for (; pos + 8 <= end; pos += 8) {
+      uint64_t w;
+      std::memcpy(&w, bytes + pos, 8);
+      uint64_t hit = non_ascii_leads_ ? (w & kHigh) : 0;
+      for (const uint64_t lead : ascii_lead_words_) {
+        const uint64_t x = w ^ lead;
+        hit |= (x - kOnes) & ~x & kHigh;
+      }
+      if (hit != 0) break;
+    }
+    // Byte by byte through the word that may hold one (a non-ASCII byte
+    // need not be a lead byte: then the words go on).
+    const size_t stop = std::min(end, pos + 8);
+    for (; pos < stop; ++pos) {
+      if (lead_bytes_[bytes[pos]]) return pos;
+    }
+    if (pos >= end) return end;
+  }
 }
 
 QuoteDetector::~QuoteDetector() = default;
@@ -121,19 +156,29 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     return pairings_[pairing].mark_class;
   };
 
-  // Every mark of the paragraphs, by one RE2 scan from the first paragraph
-  // to the last (a scan per paragraph would pay RE2's cost per call once
-  // more for each paragraph).
+  // Every mark of the paragraphs, from the first paragraph to the last. A
+  // mark starts with one of lead_bytes_: the bytes between are skipped by
+  // table, and the pattern is matched, anchored, only where such a byte
+  // stands. That finds what an unanchored scan finds (the leftmost match,
+  // the same alternative), without RE2's per-call cost of an unanchored
+  // search, which it pays again for every mark found (about 4,000
+  // instructions a mark on news text).
   std::vector<ByteSpan> found;
   if (!paragraphs.empty()) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
+    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
     size_t pos = paragraphs.front().begin;
     const size_t end = paragraphs.back().end;
-    while (pos < end && pattern_->Match(input, pos, end, re2::RE2::UNANCHORED, &m, 1)) {
-      const size_t at = m.data() - text.data();
-      pos = at + m.size();
-      found.push_back(ByteSpan{at, pos});
+    while (true) {
+      pos = NextLeadByte(bytes, pos, end);
+      if (pos >= end) break;
+      if (pattern_->Match(input, pos, end, re2::RE2::ANCHOR_START, &m, 1)) {
+        found.push_back(ByteSpan{pos, pos + m.size()});
+        pos += m.size();
+      } else {
+        ++pos;  // a lead byte of another character (an em dash): go on
+      }
     }
   }
   size_t next_found = 0;  // the first of `found` not yet read

@@ -28,6 +28,7 @@
 #define QUOTES_DETECT_QUOTE_DETECTOR_H_
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -123,7 +124,14 @@ class QuoteDetector {
   // The first bytes of the marks: a byte not here starts no mark, and the
   // flanking checks need no lookup for it.
   std::array<bool, 256> lead_bytes_{};
+  // The same, eight bytes at a time: each ASCII lead byte repeated in every
+  // byte of a word, and whether any lead byte is not ASCII.
+  std::vector<uint64_t> ascii_lead_words_;
+  bool non_ascii_leads_ = false;
   std::unique_ptr<re2::RE2> pattern_;
+
+  // The first position in [pos, end) whose byte is a lead byte, or end.
+  size_t NextLeadByte(const unsigned char* bytes, size_t pos, size_t end) const;
 };
 
 }  // namespace quotes

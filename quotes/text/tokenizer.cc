@@ -89,15 +89,31 @@ std::string ToLowerUtf8(absl::string_view s) {
   return out;
 }
 
-absl::string_view WordStore::Add(absl::string_view word) {
-  if (word.empty()) return absl::string_view();
-  if (used_ + word.size() > capacity_) {
-    capacity_ = std::max<size_t>(4096, word.size());
-    blocks_.push_back(std::make_unique<char[]>(capacity_));
+char* WordStore::Reserve(size_t n) {
+  if (used_ + n > capacity_) {
+    capacity_ = std::max<size_t>(4096, n);
+    blocks_.push_back(std::unique_ptr<char[]>(new char[capacity_]));
     used_ = 0;
   }
-  char* at = blocks_.back().get() + used_;
+  return blocks_.back().get() + used_;
+}
+
+absl::string_view WordStore::Add(absl::string_view word) {
+  if (word.empty()) return absl::string_view();
+  char* at = Reserve(word.size());
   std::memcpy(at, word.data(), word.size());
+  used_ += word.size();
+  return absl::string_view(at, word.size());
+}
+
+absl::string_view WordStore::AddLower(absl::string_view word, bool ascii) {
+  if (!ascii) return Add(ToLowerUtf8(word));
+  if (word.empty()) return absl::string_view();
+  char* at = Reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(word.data()[i]);
+    at[i] = static_cast<char>(static_cast<unsigned char>(b - 'A') < 26 ? b + 32 : b);
+  }
   used_ += word.size();
   return absl::string_view(at, word.size());
 }
@@ -208,7 +224,7 @@ std::vector<Token> Tokenize(
       CountLetters(word, &letters, &uppers);
       t.all_caps = letters >= 2 && uppers == letters;
     }
-    t.lower = ascii && !has_upper ? word : store->Add(ToLowerUtf8(word));
+    t.lower = ascii && !has_upper ? word : store->AddLower(word, ascii);
   }
   return tokens;
 }

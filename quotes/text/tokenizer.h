@@ -46,8 +46,14 @@ class WordStore {
  public:
   // Copies `word` in and returns the copy.
   absl::string_view Add(absl::string_view word);
+  // Adds `word` lower-cased (as ToLowerUtf8) and returns it; ASCII words are
+  // lowered straight into the store.
+  absl::string_view AddLower(absl::string_view word, bool ascii);
 
  private:
+  // Room for `n` more bytes at blocks_.back().get() + used_.
+  char* Reserve(size_t n);
+
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t used_ = 0;
   size_t capacity_ = 0;
