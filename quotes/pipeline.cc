@@ -25,10 +25,15 @@ namespace {
 // (absl::Hash is seeded per process).
 std::string Fingerprint(absl::string_view bytes) {
   uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const unsigned char* const end = p + bytes.size();
+  for (; end - p >= 4; p += 4) {  // unrolled: the same bytes in the same order
+    h = (h ^ p[0]) * 0x100000001b3ULL;
+    h = (h ^ p[1]) * 0x100000001b3ULL;
+    h = (h ^ p[2]) * 0x100000001b3ULL;
+    h = (h ^ p[3]) * 0x100000001b3ULL;
   }
+  for (; p < end; ++p) h = (h ^ *p) * 0x100000001b3ULL;
   return absl::StrFormat("%016x", h);
 }
 
