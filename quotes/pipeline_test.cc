@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "quotes/testing/status_matchers.h"
@@ -69,6 +70,20 @@ TEST(Pipeline, StableIdFromContent) {
   EXPECT_EQ(a->article().id(), b->article().id());
   EXPECT_EQ(a->article().id().size(), 16u);
   EXPECT_EQ(a->quotes(0).id(), a->article().id() + ":1");
+  // The same in every build and on every platform: pinned.
+  EXPECT_EQ(a->article().id(), "7d01704ae4c52ec2");  // FNV-1a, 64 bits
+  // Texts that differ in one byte, or only in length, get different ids.
+  using std::string_literals::operator""s;
+  absl::flat_hash_set<std::string> ids;
+  for (const std::string& t :
+       {"\"Same,\" she said."s, "\"Same,\" she said!"s, "\"Sane,\" she said."s,
+        "\"Same,\" she said"s, "\"Same,\" she said. "s, "12345678"s, "12345678 "s,
+        "        "s, ""s, " "s}) {
+    auto r = P().Run(t);
+    ASSERT_THAT(r, IsOk());
+    ids.insert(r->article().id());
+  }
+  EXPECT_EQ(ids.size(), 10u);
 }
 
 TEST(Pipeline, CallerMetadataOverridesHeader) {
