@@ -433,6 +433,13 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         break;
       }
     }
+    // A clause opening with a preposition fronts that phrase ("Zur
+    // Beweislage führt das Gericht aus"), even where the preposition could
+    // begin a name ("zur Lippe"): the subject after the verb comes first.
+    if (lex_.subject_may_follow_verb && fronted_ok && !t.Blocked(i) && t[i].is_word() &&
+        lex_.prepositions.contains(t[i].lower)) {
+      if (auto p = SubjectAfterFronted(t, i, limit)) return p;
+    }
     if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
       // A common noun the lexicon does not know, read as an organisation
       // for its article ("Die Haushaltspolitikerin der Grünen, Anja Hajduk,").
@@ -1281,6 +1288,30 @@ void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
           paragraphs_[std::max(0, paragraph - kPronounParagraphs)].begin;
       who = registry_.LastPersonBefore(out->mention_span.begin, not_before,
                                        sp.gender);
+    }
+    if (!who && sp.gender != "pl") {
+      // No named person to refer to: the person its own sentence opened
+      // with ("Der Student verbrachte die Nacht in Gewahrsam … und hatte
+      // gefragt: …").
+      const TokenView t = View(paragraph);
+      const ByteSpan s = SentenceAround(paragraph, toks[sp.begin].span.begin, nullptr);
+      const int b = TokenAt(paragraph, s.begin);
+      if (b < sp.begin) {
+        // (Where nouns are capitalized, "der Student" reads as a definite
+        // noun the lexicon does not know, an ORGANIZATION.)
+        auto subject = SentenceSubject(t, b, sp.begin);
+        const bool person_noun = subject && lex_.nouns_capitalized &&
+                                 subject->kind == Speaker::ORGANIZATION && subject->definite &&
+                                 subject->title.empty() &&
+                                 subject->name.find(' ') == std::string::npos;
+        if (subject && !subject->is_pronoun &&
+            (subject->kind == Speaker::PERSON || person_noun) && !IsOblique(t, *subject, lex_)) {
+          out->name = !subject->role.empty() ? subject->name
+                                             : registry_.Canonical(subject->name, quote_pos);
+          out->title = subject->title;
+          return;
+        }
+      }
     }
     if (!who) {
       out->speaker_kind = Speaker::UNKNOWN;
