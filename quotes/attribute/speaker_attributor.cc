@@ -222,13 +222,13 @@ class ArticleAttribution {
   // names; the first one, or with `nearest_last` the last one (the one
   // nearest a quote that follows).
   std::optional<Finding> AccordingTo(int p, int from, int to, bool nearest_last = false) const;
-  // A text named by the prepositional phrase that opens the sentence right
-  // before the verb at `verb`, where the verb has no subject of its own
-  // ("Auf der Homepage heißt es: …", "In der Zeitung fand sich …").
   // Where the subject may follow the verb: the subject after a fronted
   // adverb or prepositional phrase at `i` and the finite verb after it
   // ("Hier sparte der Bundespräsident …").
   std::optional<SpeakerPhrase> SubjectAfterFronted(const TokenView& t, int i, int limit) const;
+  // A text named by the prepositional phrase that opens the sentence right
+  // before the verb at `verb`, where the verb has no subject of its own
+  // ("Auf der Homepage heißt es: …", "In der Zeitung fand sich …").
   std::optional<SpeakerPhrase> FrontedDocument(const TokenView& t, int s_begin,
                                                int verb) const;
   std::optional<SpeakerPhrase> DocumentBefore(const TokenView& t, int from,
@@ -1656,15 +1656,17 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // The clause may open after a colon ("bezweifelte die Eignung: Er habe
     // „…“").
     int clause_begin = s_begin;
-    for (int k = o - 1; k > s_begin; --k) {
-      if (!View(pf).Blocked(k) && View(pf)[k].Is(':')) {
-        clause_begin = k + 1;
-        break;
-      }
-    }
     const bool reported_pronoun = [&] {
-      if (!reported_main_clause || o <= clause_begin) return false;
-      auto sp = ParseSpeakerForward(View(pf), clause_begin, lex_);
+      if (!reported_main_clause) return false;
+      const TokenView t = View(pf);
+      for (int k = o - 1; k > s_begin; --k) {
+        if (!t.Blocked(k) && t[k].Is(':')) {
+          clause_begin = k + 1;
+          break;
+        }
+      }
+      if (o <= clause_begin) return false;
+      auto sp = ParseSpeakerForward(t, clause_begin, lex_);
       return sp && sp->is_pronoun && sp->kind == Speaker::PERSON && sp->end < o;
     }();
     if (!f && !cue_after && (!reported_main_clause || reported_pronoun) &&
