@@ -1072,7 +1072,10 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
           if (sp && sp->kind == Speaker::UNKNOWN) sp.reset();
         }
       } else if (cp.position == "source_after") {
-        if (cp.after_comma && (i == 0 || !(t[i - 1].Is(',') || t.Blocked(i - 1)))) continue;
+        if (cp.after_comma &&
+            (i == 0 || !(t[i - 1].Is(',') || IsDash(t[i - 1]) || t.Blocked(i - 1)))) {
+          continue;
+        }
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
         if (sp) sp = WithApposition(t, *sp, t.size());

@@ -314,7 +314,9 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
     for (const CuePhrase& cp : lex.cue_phrases) {
       after_cue |= before != nullptr && cp.position == "source_after" &&
                    cp.words.size() == 1 && before->lower == cp.words[0] &&
-                   (!cp.after_comma || (b >= 2 && (t[b - 2].Is(',') || t.Blocked(b - 2))));
+                   (!cp.after_comma ||
+                    (b >= 2 && (t[b - 2].Is(',') || t[b - 2].Is(0x2013) || t[b - 2].Is(0x2014) ||
+                                t[b - 2].Is('-') || t.Blocked(b - 2))));
     }
     // "ihre Fraktionskollegin Johanne Modder": the determiner governs the
     // first word, a noun; the words after it name someone.

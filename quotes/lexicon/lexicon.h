@@ -68,9 +68,9 @@ struct CuePhrase {
   // "opening_source": the phrase after it, only where it opens a sentence
   // (Für den Minister ist das …).
   std::string position;
-  // Only after a comma or a quote (written "source_after_comma" in the
-  // file, read as "source_after"): „…“, so Scholz, not the adverb in "und
-  // so das Entstehen".
+  // Only after a comma, a dash or a quote (written "source_after_comma" in
+  // the file, read as "source_after"): „…“, so Scholz; „…“ – so der
+  // Minister –; not the adverb in "und so das Entstehen".
   bool after_comma = false;
 };
 
