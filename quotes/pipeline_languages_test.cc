@@ -163,7 +163,9 @@ TEST_P(PipelineLanguagesTest, ScareQuotesAreNotSpeech) {
   for (const GoldQuote& g : a.quotes) {
     if (g.kind != "scare") continue;
     const QuoteRecord* q = Find(result, g.text);
-    if (q != nullptr) EXPECT_EQ(q->kind(), QuoteRecord::SCARE) << g.text;
+    if (q != nullptr) {
+      EXPECT_EQ(q->kind(), QuoteRecord::SCARE) << g.text;
+    }
   }
 }
 
