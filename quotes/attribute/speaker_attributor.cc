@@ -50,11 +50,6 @@ bool IsSentenceEnd(const Token& t) {
          (t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == 0x2026);
 }
 
-bool IsDash(const Token& t) {
-  return t.type == Token::kPunct &&
-         (t.punct == 0x2014 || t.punct == 0x2013 || t.punct == '-');
-}
-
 bool IsSkippable(const Token& t, const LanguageLexicon& lex) {
   if (!t.is_word() || t.capitalized) {
     return t.is_word() && lex.auxiliaries.contains(t.lower);
@@ -139,6 +134,14 @@ bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon
   }
   return !p.is_pronoun && t[p.begin].is_word() &&
          lex.oblique_determiners.contains(t[p.begin].lower);
+}
+
+// True for a word of a closed class: not_names (and prepositions),
+// determiners, pronouns, name particles.
+bool IsFunctionWord(const Token& t, const LanguageLexicon& lex) {
+  return (lex.ClassesOf(t.lower) &
+          (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+           LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0;
 }
 
 bool IsFiniteAuxiliary(const Token& t, const LanguageLexicon& lex) {
@@ -309,8 +312,7 @@ class ArticleAttribution {
   int last_group_paragraph_ = -100;
 };
 
-ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos,
-                                                            int* index) {
+ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos, int* index) {
   Para& para = paras_[p];
   if (!para.sentences) {
     std::vector<ByteSpan> spans;
@@ -413,19 +415,15 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (t[d].is_word() && !t[d].capitalized) break;
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
-    if (auto p = ParseSpeakerForward(t, i, lex_);
+    const std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, i, lex_);
+    if (const auto& p = first;
         p && p->end <= limit && lex_.subject_may_follow_verb && IsOblique(t, *p, lex_)) {
       // A fronted object ("Den Unmut der CDU … brachte die Sprecherin …
       // zum Ausdruck"): the subject follows the verb, the first lower-case
       // word that is no function word.
       for (int v = p->end; v + 1 < limit && v < p->end + 10; ++v) {
         if (t.Blocked(v) || t[v].type == Token::kPunct) break;
-        if (!t[v].is_word() || t[v].capitalized ||
-            (lex_.ClassesOf(t[v].lower) &
-             (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-              LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0) {
-          continue;
-        }
+        if (!t[v].is_word() || t[v].capitalized || IsFunctionWord(t[v], lex_)) continue;
         if (auto subject = ParseSpeakerForward(t, v + 1, lex_);
             subject && subject->end <= limit && !IsOblique(t, *subject, lex_)) {
           return WithApposition(t, *subject, limit);
@@ -440,7 +438,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         lex_.prepositions.contains(t[i].lower)) {
       if (auto p = SubjectAfterFronted(t, i, limit)) return p;
     }
-    if (auto p = ParseSpeakerForward(t, i, lex_); p && p->end <= limit) {
+    if (const auto& p = first; p && p->end <= limit) {
       // A common noun the lexicon does not know, read as an organisation
       // for its article ("Die Haushaltspolitikerin der Grünen, Anja Hajduk,").
       const bool unknown_noun = p->kind == Speaker::ORGANIZATION && p->definite &&
@@ -520,12 +518,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
 
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const TokenView& t, int i,
                                                                      int limit) const {
-  auto function_word = [&](const Token& w) {
-    return (lex_.ClassesOf(w.lower) &
-            (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-             LanguageLexicon::kPronoun | LanguageLexicon::kNameParticle)) != 0;
-  };
-  if (i + 2 >= limit || t.Blocked(i) || !t[i].is_word() || !function_word(t[i]) ||
+  if (i + 2 >= limit || t.Blocked(i) || !t[i].is_word() || !IsFunctionWord(t[i], lex_) ||
       lex_.determiners.contains(t[i].lower) || lex_.pronouns.contains(t[i].lower) ||
       lex_.conjunctions.contains(t[i].lower)) {
     return std::nullopt;
@@ -539,14 +532,14 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const Token
       const bool adjective = w.is_word() && !w.capitalized && v + 1 < limit &&
                              !t.Blocked(v + 1) && t[v + 1].is_word() && t[v + 1].capitalized;
       if (!(w.type == Token::kNumber || (w.is_word() && w.capitalized) ||
-            (w.is_word() && function_word(w)) || adjective)) {
+            (w.is_word() && IsFunctionWord(w, lex_)) || adjective)) {
         break;
       }
     }
   }
   // The finite verb: a lower-case word of no closed class.
   if (v + 1 >= limit || t.Blocked(v) || !t[v].is_word() || t[v].capitalized ||
-      function_word(t[v]) || lex_.prepositions.contains(t[v].lower)) {
+      IsFunctionWord(t[v], lex_) || lex_.prepositions.contains(t[v].lower)) {
     return std::nullopt;
   }
   int k = v + 1;
@@ -623,12 +616,6 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
   return named->name.find(' ') != std::string::npos ? *named : sp;
 }
 
-// The subject of a speech verb that is not right after a quote: before the
-// verb ("Blinken said that"); in languages whose subject may follow the verb
-// (LanguageLexicon::subject_may_follow_verb), before it only when it opens
-// its clause ("Merkel sagte"), else after it
-// ("Am Montag sagte der Minister, …", "Dabei erklärte sie: …"). `limit`
-// bounds the words after the verb.
 std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, int verb,
                                                           int limit,
                                                           bool subject_before) const {
@@ -669,13 +656,18 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
   return std::nullopt;
 }
 
+// The subject of a speech verb that is not right after a quote: before the
+// verb ("Blinken said that"); in languages whose subject may follow the verb
+// (LanguageLexicon::subject_may_follow_verb), before it only when it opens
+// its clause ("Merkel sagte"), else after it
+// ("Am Montag sagte der Minister, …", "Dabei erklärte sie: …"). `limit`
+// bounds the words after the verb.
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
+  std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   if (const SpeechVerb* v = lex_.FindSpeechVerb(t[verb].lower);
       v != nullptr && v->strength == "quoting") {
-    if (auto quoted = QuotedBy(t, verb, limit, SubjectOf(t, verb, s_begin).has_value())) {
-      return quoted;
-    }
+    if (auto quoted = QuotedBy(t, verb, limit, before.has_value())) return quoted;
   }
   // "befand der Premierminister … und nannte den Angriff „…“": a verb right
   // after "und" shares the subject of the clause it continues; what follows
@@ -686,7 +678,6 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return shared;
     }
   }
-  std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   // An object (after a preposition) opening the sentence right before the
   // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
   // subject follows the verb.
@@ -1072,10 +1063,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
           if (sp && sp->kind == Speaker::UNKNOWN) sp.reset();
         }
       } else if (cp.position == "source_after") {
-        if (cp.after_comma &&
-            (i == 0 || !(t[i - 1].Is(',') || IsDash(t[i - 1]) || t.Blocked(i - 1)))) {
-          continue;
-        }
+        if (cp.after_comma && !SetOffBefore(t, i)) continue;
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
         if (sp) sp = WithApposition(t, *sp, t.size());
@@ -1629,31 +1617,26 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // A speech verb later in the quote's own sentence means a cue is there
     // that the rules could not read: better unknown than the previous
     // sentence's speaker.
+    const TokenView tl = View(pl);
     bool cue_after = false;
-    for (int k = c + 1; q.closed && k < s_end && k < View(pl).size(); ++k) {
-      if (SpeechVerbAt(View(pl), k, lex_, false)) cue_after = true;
+    for (int k = c + 1; q.closed && k < s_end && k < tl.size(); ++k) {
+      if (SpeechVerbAt(tl, k, lex_, false)) cue_after = true;
     }
     // A clause in reported speech (German Konjunktiv I) continues the
     // last speaker even when the quote does not open it.
+    const TokenView tf = View(pf);
     bool reported = false;
-    for (int k = s_begin; !lex_.reported_speech.empty() && k < s_end &&
-                          k < View(pf).size();
-         ++k) {
-      if (!View(pf).Blocked(k) && lex_.reported_speech.contains(View(pf)[k].lower)) {
-        reported = true;
-      }
+    for (int k = s_begin; !lex_.reported_speech.empty() && k < s_end && k < tf.size(); ++k) {
+      if (!tf.Blocked(k) && lex_.reported_speech.contains(tf[k].lower)) reported = true;
     }
     // In reported speech the clause's subject is what is reported on ("Der
     // Rücktritt sei ein „natürlicher Vorgang“"), not who speaks: a main
     // clause in reported speech (before any comma) has no speaker of its own.
     bool reported_main_clause = false;
-    for (int k = s_begin; reported && k < o && k < View(pf).size(); ++k) {
-      if (View(pf)[k].Is(',')) break;
-      if (lex_.reported_speech.contains(View(pf)[k].lower)) reported_main_clause = true;
+    for (int k = s_begin; reported && k < o && k < tf.size(); ++k) {
+      if (tf[k].Is(',')) break;
+      if (lex_.reported_speech.contains(tf[k].lower)) reported_main_clause = true;
     }
-    // Where every noun is capitalized, a quote inside its sentence belongs
-    // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
-    // before the speaker of an earlier sentence.
     // A personal pronoun opening reported speech is the speaker reporting
     // on themself ("Er habe „nicht den Eindruck“"): that pronoun's person.
     // The clause may open after a colon ("bezweifelte die Eignung: Er habe
@@ -1661,17 +1644,19 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     int clause_begin = s_begin;
     const bool reported_pronoun = [&] {
       if (!reported_main_clause) return false;
-      const TokenView t = View(pf);
       for (int k = o - 1; k > s_begin; --k) {
-        if (!t.Blocked(k) && t[k].Is(':')) {
+        if (!tf.Blocked(k) && tf[k].Is(':')) {
           clause_begin = k + 1;
           break;
         }
       }
       if (o <= clause_begin) return false;
-      auto sp = ParseSpeakerForward(t, clause_begin, lex_);
+      auto sp = ParseSpeakerForward(tf, clause_begin, lex_);
       return sp && sp->is_pronoun && sp->kind == Speaker::PERSON && sp->end < o;
     }();
+    // Where every noun is capitalized, a quote inside its sentence belongs
+    // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
+    // before the speaker of an earlier sentence.
     if (!f && !cue_after && (!reported_main_clause || reported_pronoun) &&
         lex_.nouns_capitalized && o > s_begin) {
       f = ClauseSubject(pf, o, reported_pronoun ? clause_begin : s_begin);

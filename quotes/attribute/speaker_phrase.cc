@@ -283,6 +283,15 @@ bool IsPossessive(const Token& t) {
                          absl::EndsWith(t.lower, "\u2019s"));
 }
 
+bool IsDash(const Token& t) {
+  return t.type == Token::kPunct &&
+         (t.punct == 0x2014 || t.punct == 0x2013 || t.punct == '-');
+}
+
+bool SetOffBefore(const TokenView& t, int i) {
+  return i > 0 && (t[i - 1].Is(',') || IsDash(t[i - 1]) || t.Blocked(i - 1));
+}
+
 void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                      absl::flat_hash_set<std::string>* out) {
   const int n = t.size();
@@ -314,9 +323,7 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
     for (const CuePhrase& cp : lex.cue_phrases) {
       after_cue |= before != nullptr && cp.position == "source_after" &&
                    cp.words.size() == 1 && before->lower == cp.words[0] &&
-                   (!cp.after_comma ||
-                    (b >= 2 && (t[b - 2].Is(',') || t[b - 2].Is(0x2013) || t[b - 2].Is(0x2014) ||
-                                t[b - 2].Is('-') || t.Blocked(b - 2))));
+                   (!cp.after_comma || SetOffBefore(t, b - 1));
     }
     // "ihre Fraktionskollegin Johanne Modder": the determiner governs the
     // first word, a noun; the words after it name someone.

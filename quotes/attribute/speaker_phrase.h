@@ -44,10 +44,10 @@ struct SpeakerPhrase {
 //
 // Where every noun is capitalized (German), capitals do not make a name:
 // `name_evidence`, when set, holds the lower-cased words the article gives
-// other evidence of being names (see NameEvidence), and a phrase whose name
-// is one capitalized word ("Relativierend", "die Feststellung"), or a
-// determiner and capitalized words ("die Beschäftigung der Ex-Terroristin"),
-// names a speaker only when one of its words is there.
+// other evidence of being names (see AddNameEvidence), and a phrase whose
+// name is one capitalized word with neither a title nor a determiner before
+// it ("Relativierend", "Osterloh") names a speaker only when the word is
+// there.
 struct TokenView {
   const std::vector<Token>* tokens;
   // One byte per token (not std::vector<bool>: asked for every token).
@@ -105,6 +105,14 @@ std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
 
 // True for a word ending in a possessive 's (Russia's, Russia’s).
 bool IsPossessive(const Token& t);
+
+// True for a dash token: em dash, en dash or hyphen-minus.
+bool IsDash(const Token& t);
+
+// True when token `i` follows a comma, a dash or a quotation (a blocked
+// token): where a cue phrase marked CuePhrase::after_comma may stand ("„…“,
+// so Scholz", "„…“ – so der Minister –").
+bool SetOffBefore(const TokenView& t, int i);
 
 // True when the token is a speech verb of the lexicon written as a verb
 // (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
