@@ -317,14 +317,7 @@ ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos, int* index) {
   if (!para.sentences) {
     std::vector<ByteSpan> spans;
     int b = 0;
-    const auto& tk = para.tokens;
-    for (int e : SentenceEnds(text_, tk)) {
-      // "am 20. August": an ordinal's period before a month ends nothing.
-      if (e >= 2 && e < static_cast<int>(tk.size()) && tk[e - 1].Is('.') &&
-          tk[e - 2].type == Token::kNumber && tk[e - 2].span.size() <= 2 &&
-          tk[e].is_word() && lex_.months.contains(tk[e].lower)) {
-        continue;
-      }
+    for (int e : SentenceEnds(text_, para.tokens, &lex_.months)) {
       spans.push_back(ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end});
       b = e;
     }

@@ -110,11 +110,18 @@ bool LowerFollows(absl::string_view text, const std::vector<Token>& tokens, int 
 
 }  // namespace
 
-std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens) {
+std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens,
+                              const absl::flat_hash_set<std::string>* months) {
   std::vector<int> ends;
   const int n = static_cast<int>(tokens.size());
+  // "am 20. August": the ordinal's period before a month.
+  auto ordinal_date = [&](int k) {
+    return months != nullptr && k >= 2 && k < n && tokens[k - 1].Is('.') &&
+           tokens[k - 2].type == Token::kNumber && tokens[k - 2].span.size() <= 2 &&
+           tokens[k].is_word() && months->contains(tokens[k].lower);
+  };
   auto end_at = [&](int k) {
-    if (k > 0 && (ends.empty() || ends.back() < k)) ends.push_back(k);
+    if (k > 0 && (ends.empty() || ends.back() < k) && !ordinal_date(k)) ends.push_back(k);
   };
   int i = 0;
   while (i < n) {

@@ -9,7 +9,8 @@
 // a comma, colon, dash or another terminal ("Why?, he asked"). Periods that
 // belong to a word (initials, "U.S.", the abbreviations given to the
 // tokenizer) are inside word tokens and end nothing, which is what ICU's
-// abbreviation exceptions do.
+// abbreviation exceptions do. Where dates are written with ordinals ("am
+// 20. August"), an ordinal's period before a month name ends nothing either.
 //
 // The attribution rules need the sentence around each quote; the tokens are
 // already there, so this costs a look at each punctuation token, where ICU
@@ -17,8 +18,10 @@
 #ifndef QUOTES_TEXT_SENTENCES_H_
 #define QUOTES_TEXT_SENTENCES_H_
 
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "quotes/text/tokenizer.h"
 #include "unicode/uchar.h"
@@ -28,7 +31,10 @@ namespace quotes {
 // Returns the index one past the last token of each sentence of `tokens`
 // (tokens of `text`, in order), in order; the last is tokens.size(). Empty
 // when there are no tokens.
-std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens);
+// `months`, when given, holds the month names (lower case) after which a
+// period that follows a number of one or two digits ends no sentence.
+std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens,
+                              const absl::flat_hash_set<std::string>* months = nullptr);
 
 namespace internal {
 // Unicode's Sentence_Break class of a punctuation code point.

@@ -11,12 +11,13 @@ namespace {
 
 // The sentences of `text`, tokenized with `abbreviations`.
 std::vector<std::string> Sentences(const std::string& text,
-                                   const absl::flat_hash_set<std::string>& abbreviations = {}) {
+                                   const absl::flat_hash_set<std::string>& abbreviations = {},
+                                   const absl::flat_hash_set<std::string>* months = nullptr) {
   WordStore store;
   std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbreviations, &store);
   std::vector<std::string> out;
   int b = 0;
-  for (int e : SentenceEnds(text, tokens)) {
+  for (int e : SentenceEnds(text, tokens, months)) {
     out.push_back(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
     b = e;
   }
@@ -37,6 +38,17 @@ TEST(SentenceEnds, AsciiClassesAreUnicodes) {
               static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)))
         << "U+" << static_cast<int>(c);
   }
+}
+
+TEST(SentenceEnds, OrdinalDatesWhereMonthsAreGiven) {
+  const absl::flat_hash_set<std::string> months = {"august"};
+  const std::string text = "Er kam am 20. August 2007 an. Sie blieb 20. Dann ging sie.";
+  EXPECT_EQ(Sentences(text, {}, &months),
+            (Strings{"Er kam am 20. August 2007 an.", "Sie blieb 20.", "Dann ging sie."}));
+  // Without the months the ordinal's period ends a sentence, as Unicode's
+  // rules have it.
+  EXPECT_EQ(Sentences(text),
+            (Strings{"Er kam am 20.", "August 2007 an.", "Sie blieb 20.", "Dann ging sie."}));
 }
 
 TEST(SentenceEnds, NoTokensNoSentences) {
