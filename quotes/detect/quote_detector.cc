@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -54,7 +53,7 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
   for (int b = 0; b < 256; ++b) {
     if (!lead_bytes_[b]) continue;
     if (b < 0x80) {
-      ascii_lead_words_.push_back(uint64_t{0x0101010101010101} * static_cast<uint64_t>(b));
+      ascii_lead_words_.push_back(EveryByte(static_cast<unsigned char>(b)));
     } else {
       non_ascii_leads_ = true;
     }
@@ -62,18 +61,12 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
 }
 
 size_t QuoteDetector::NextLeadByte(const unsigned char* bytes, size_t pos, size_t end) const {
-  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
   while (true) {
-    // Words with no lead byte are skipped whole: a byte of `x` is zero where
-    // the text has the lead byte, and (x - kOnes) & ~x & kHigh finds it.
+    // Words with no lead byte are skipped whole.
     for (; pos + 8 <= end; pos += 8) {
-      uint64_t w;
-      std::memcpy(&w, bytes + pos, 8);
-      uint64_t hit = non_ascii_leads_ ? (w & kHigh) : 0;
-      for (const uint64_t lead : ascii_lead_words_) {
-        const uint64_t x = w ^ lead;
-        hit |= (x - kOnes) & ~x & kHigh;
-      }
+      const uint64_t w = LoadWord8(bytes + pos);
+      uint64_t hit = non_ascii_leads_ ? NonAsciiBytes(w) : 0;
+      for (const uint64_t lead : ascii_lead_words_) hit |= ZeroBytes(w ^ lead);
       if (hit != 0) break;
     }
     // Byte by byte through the word that may hold one (a non-ASCII byte

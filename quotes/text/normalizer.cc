@@ -1,9 +1,9 @@
 #include "quotes/text/normalizer.h"
 
 #include <cstdint>
-#include <cstring>
 
 #include "absl/strings/str_cat.h"
+#include "quotes/text/utf8.h"
 #include "unicode/bytestream.h"
 #include "unicode/edits.h"
 #include "unicode/normalizer2.h"
@@ -18,8 +18,7 @@ bool IsNfcByRange(absl::string_view text) {
   const unsigned char* const end = p + text.size();
   while (p < end) {
     // Eight ASCII bytes at a time.
-    uint64_t word;
-    if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) {
+    if (end - p >= 8 && NonAsciiBytes(LoadWord8(p)) == 0) {
       p += 8;
       continue;
     }

@@ -1,7 +1,6 @@
 #include "quotes/text/utf8.h"
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "absl/strings/match.h"
@@ -83,11 +82,8 @@ absl::Status ValidateUtf8(absl::string_view text) {
   while (i < n) {
     // Eight bytes at a time while they are ASCII and not NUL.
     while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      const uint64_t high = w & 0x8080808080808080ULL;
-      const uint64_t zero = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
-      if ((high | zero) != 0) break;
+      const uint64_t w = LoadWord8(text.data() + i);
+      if ((NonAsciiBytes(w) | ZeroBytes(w)) != 0) break;
       i += 8;
     }
     if (i >= n) break;

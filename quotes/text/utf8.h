@@ -1,10 +1,12 @@
 // UTF-8 helpers shared by the text components: validation that names the
-// offending byte, and decoding of one code point at a time.
+// offending byte, decoding of one code point at a time, and tests on eight
+// bytes at once for scans that skip long runs of plain text.
 #ifndef QUOTES_TEXT_UTF8_H_
 #define QUOTES_TEXT_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "absl/status/status.h"
@@ -54,6 +56,22 @@ inline bool IsSpaceChar(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return internal::IsSpaceCharBeyondAscii(c);
 }
+
+// Eight bytes at a time: the bytes p[0, 8) as one word, and tests on all of
+// its bytes at once (each result is nonzero exactly when a byte matches).
+inline uint64_t LoadWord8(const void* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+// A byte of `w` is not ASCII.
+inline uint64_t NonAsciiBytes(uint64_t w) { return w & 0x8080808080808080ULL; }
+// A byte of `w` is zero.
+inline uint64_t ZeroBytes(uint64_t w) {
+  return (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+}
+// `b` in every byte of a word: ZeroBytes(w ^ EveryByte(b)) finds b in w.
+constexpr uint64_t EveryByte(unsigned char b) { return 0x0101010101010101ULL * b; }
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);
