@@ -138,6 +138,11 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     }
     return false;
   };
+  // True when the one character text[at, at + len) is a mark.
+  auto is_mark = [&](size_t at, int len) {
+    return len > 0 && lead_bytes_[static_cast<unsigned char>(text[at])] &&
+           marks_.contains(text.substr(at, len));
+  };
   auto is_mark_at = [&](size_t pos, size_t limit) {
     if (!lead_bytes_[static_cast<unsigned char>(text[pos])]) return false;
     for (size_t len = 1; len <= 4 && pos + len <= limit; ++len) {
@@ -190,9 +195,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
       const absl::string_view key = text.substr(at, pos - at);
       const MarkInfo& info = marks_.find(key)->second;
       MarkAt mark{ByteSpan{at, pos}, key, false, false};
-      bool prev_mark = prev_len > 0 &&
-                       lead_bytes_[static_cast<unsigned char>(text[at - prev_len])] &&
-                       marks_.contains(text.substr(at - prev_len, prev_len));
+      bool prev_mark = is_mark(at - prev_len, prev_len);
       bool next_mark = next != 0 && is_mark_at(pos, para.end);
       if (info.spaced) {
         mark.can_open = !IsWordChar(prev) && !IsSpaceOrEdge(next);
@@ -208,9 +211,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
         if (prev == ' ' && at - 1 > para.begin) {
           char32_t before;
           int bl = DecodeUtf8Before(text, at - 1, &before);
-          if (bl > 0 && lead_bytes_[static_cast<unsigned char>(text[at - 1 - bl])] &&
-              marks_.contains(text.substr(at - 1 - bl, bl)) &&
-              (IsSpaceOrEdge(next) || !IsWordChar(next))) {
+          if (is_mark(at - 1 - bl, bl) && (IsSpaceOrEdge(next) || !IsWordChar(next))) {
             mark.can_close = true;
           }
         }

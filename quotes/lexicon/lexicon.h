@@ -18,8 +18,8 @@
 #ifndef QUOTES_LEXICON_LEXICON_H_
 #define QUOTES_LEXICON_LEXICON_H_
 
-#include <map>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
