@@ -71,7 +71,7 @@ TEST(Pipeline, StableIdFromContent) {
   EXPECT_EQ(a->article().id().size(), 16u);
   EXPECT_EQ(a->quotes(0).id(), a->article().id() + ":1");
   // The same in every build and on every platform: pinned.
-  EXPECT_EQ(a->article().id(), "7d01704ae4c52ec2");  // FNV-1a, 64 bits
+  EXPECT_EQ(a->article().id(), "7fddb6798ba53ec3");
   // Texts that differ in one byte, or only in length, get different ids.
   using std::string_literals::operator""s;
   absl::flat_hash_set<std::string> ids;
@@ -84,6 +84,18 @@ TEST(Pipeline, StableIdFromContent) {
     ids.insert(r->article().id());
   }
   EXPECT_EQ(ids.size(), 10u);
+  // Long enough for every lane and the tail: a change to any one byte.
+  std::string base;
+  for (int i = 0; i < 75; ++i) base.push_back(static_cast<char>('a' + i % 26));
+  ids.clear();
+  for (size_t i = 0; i <= base.size(); ++i) {
+    std::string t = base;
+    if (i < t.size()) t[i] = '#';
+    auto r = P().Run(t);
+    ASSERT_THAT(r, IsOk());
+    ids.insert(r->article().id());
+  }
+  EXPECT_EQ(ids.size(), base.size() + 1);
 }
 
 TEST(Pipeline, CallerMetadataOverridesHeader) {
