@@ -34,15 +34,6 @@ constexpr uint64_t kPrime3 = 0x165667b19e3779f9ULL;
 
 uint64_t RotateLeft(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
-// Eight bytes as a little-endian number, on any platform.
-uint64_t LoadLittleEndian64(const char* p) {
-  uint64_t w = LoadWord8(p);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  w = __builtin_bswap64(w);
-#endif
-  return w;
-}
-
 uint64_t Round(uint64_t acc, uint64_t word) {
   return RotateLeft(acc + word * kPrime2, 31) * kPrime1;
 }
@@ -52,12 +43,12 @@ std::string Fingerprint(absl::string_view bytes) {
   const char* const end = p + bytes.size();
   uint64_t lane[4] = {kPrime1 + kPrime2, kPrime2, 0, 0 - kPrime1};
   for (; end - p >= 32; p += 32) {
-    for (int j = 0; j < 4; ++j) lane[j] = Round(lane[j], LoadLittleEndian64(p + 8 * j));
+    for (int j = 0; j < 4; ++j) lane[j] = Round(lane[j], LoadLittleEndian8(p + 8 * j));
   }
   uint64_t h = RotateLeft(lane[0], 1) + RotateLeft(lane[1], 7) + RotateLeft(lane[2], 12) +
                RotateLeft(lane[3], 18) + bytes.size();
   for (; end - p >= 8; p += 8) {
-    h = RotateLeft(h ^ Round(0, LoadLittleEndian64(p)), 27) * kPrime1 + kPrime3;
+    h = RotateLeft(h ^ Round(0, LoadLittleEndian8(p)), 27) * kPrime1 + kPrime3;
   }
   for (; p < end; ++p) {
     h = RotateLeft(h ^ (static_cast<unsigned char>(*p) * kPrime3), 11) * kPrime1;

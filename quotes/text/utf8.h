@@ -64,6 +64,15 @@ inline uint64_t LoadWord8(const void* p) {
   std::memcpy(&w, p, 8);
   return w;
 }
+// The same, byte p[0] in the lowest bits on every platform (for tests that
+// count bytes from the low end, and for hashes that must not depend on it).
+inline uint64_t LoadLittleEndian8(const void* p) {
+  uint64_t w = LoadWord8(p);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
 // A byte of `w` is not ASCII.
 inline uint64_t NonAsciiBytes(uint64_t w) { return w & 0x8080808080808080ULL; }
 // A byte of `w` is zero.
