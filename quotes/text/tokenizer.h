@@ -30,10 +30,11 @@ struct Token {
   Type type = kWord;
   bool capitalized = false;  // first letter is upper or title case
   bool all_caps = false;     // two or more letters, all upper case
-  char32_t punct = 0;        // the code point, for kPunct
   // Scratch space for one client to memoize per-token lexicon lookups (the
   // attribution rules look at each token many times). 0 means "not yet".
+  // (Beside the flags, so that the token takes 40 bytes, not 48.)
   mutable unsigned char memo = 0;
+  char32_t punct = 0;        // the code point, for kPunct
 
   bool is_word() const { return type == kWord; }
   bool Is(char32_t c) const { return type == kPunct && punct == c; }
