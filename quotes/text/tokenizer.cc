@@ -46,6 +46,29 @@ constexpr auto kAsciiWordClass = [] {
   return table;
 }();
 
+// The number of ASCII letters and digits that open the eight bytes of `w`
+// (LoadLittleEndian8: p[0] in the lowest byte), and the kAsciiWordClass bits
+// of those bytes. The tests run on all eight bytes at once; with the top bit
+// of each byte cleared first, no sum carries into the next byte.
+inline int AsciiWordRun(uint64_t w, unsigned* seen) {
+  constexpr uint64_t kHigh = EveryByte(0x80);
+  const uint64_t ascii = ~w & kHigh;
+  const uint64_t x = w & ~kHigh;
+  const uint64_t folded = x | EveryByte(0x20);  // A-Z onto a-z
+  // The top bit of each byte that is a letter, a digit.
+  const uint64_t alpha =
+      (folded + EveryByte(0x80 - 'a')) & ~(folded + EveryByte(0x80 - 'z' - 1)) & ascii;
+  const uint64_t digit = (x + EveryByte(0x80 - '0')) & ~(x + EveryByte(0x80 - '9' - 1)) & ascii;
+  const uint64_t stop = ~(alpha | digit) & kHigh;
+  const int run = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
+  const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
+  const uint64_t lower_case = x << 2;  // bit 5 (set in a-z) onto bit 7
+  *seen = ((alpha & lower_case & in_run) != 0 ? kLower : 0) |
+          ((alpha & ~lower_case & in_run) != 0 ? kUpper : 0) |
+          ((digit & in_run) != 0 ? kDigit : 0);
+  return run;
+}
+
 // The letters of a word and how many of them are upper case.
 void CountLetters(absl::string_view word, int* letters, int* uppers) {
   for (size_t i = 0; i < word.size();) {
@@ -151,9 +174,16 @@ std::vector<Token> Tokenize(
     constexpr unsigned kOtherUpper = 8, kOtherCaseless = 16, kOtherNonDigit = 32;
     const bool first_upper = IsUpper(c);
     while (i < end) {
-      // ASCII letters and digits, the bulk of most text, without decoding.
-      const unsigned char b = static_cast<unsigned char>(bytes[i]);
-      if (const unsigned char v = kAsciiWordClass[b]) {
+      // ASCII letters and digits, the bulk of most text, without decoding:
+      // eight bytes at a time where there are eight, so that the end of a
+      // word costs no mispredicted branch per letter.
+      if (end - i >= 8) {
+        unsigned run_seen;
+        const int run = AsciiWordRun(LoadLittleEndian8(bytes + i), &run_seen);
+        seen |= run_seen;
+        i += run;
+        if (run == 8) continue;
+      } else if (const unsigned char v = kAsciiWordClass[static_cast<unsigned char>(bytes[i])]) {
         seen |= v;
         ++i;
         continue;

@@ -37,6 +37,33 @@ TEST(Tokenize, WordsJoinersAndAbbreviations) {
   EXPECT_EQ(tokens[1].span.Of(text), "John");
 }
 
+// Words the tokenizer reads eight bytes at a time: case, numbers and ends
+// on each side of an eight-byte boundary, and non-ASCII letters after one.
+TEST(Tokenize, LongWords) {
+  const std::string text =
+      "abcdefgh ABCDEFGHIJ aBcDeFgHi 12345678 123456789a NATO-Gipfel "
+      "Zzzzzzzzz,abcdefg! Straßenbahn ÜBERSTUNDEN 12345678.5 x";
+  WordStore store;
+  auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
+  EXPECT_EQ(Lowers(tokens, text),
+            (std::vector<std::string>{"abcdefgh", "abcdefghij", "abcdefghi", "12345678",
+                                      "123456789a", "nato-gipfel", "zzzzzzzzz", ",",
+                                      "abcdefg", "!", "straßenbahn", "überstunden",
+                                      "12345678.5", "x"}));
+  EXPECT_FALSE(tokens[0].all_caps);
+  EXPECT_TRUE(tokens[1].all_caps);
+  EXPECT_FALSE(tokens[2].all_caps);
+  EXPECT_FALSE(tokens[2].capitalized);
+  EXPECT_TRUE(tokens[6].capitalized);
+  EXPECT_EQ(tokens[3].type, Token::kNumber);
+  EXPECT_EQ(tokens[4].type, Token::kWord);
+  EXPECT_EQ(tokens[12].type, Token::kNumber);
+  EXPECT_FALSE(tokens[5].all_caps);
+  EXPECT_TRUE(tokens[11].all_caps);
+  // Lower case already: the token views the text itself.
+  EXPECT_EQ(tokens[0].lower.data(), text.data());
+}
+
 TEST(Tokenize, UnicodeCaseAndQuotes) {
   const std::string text = "\u201eÄrger\u201c, sagte Лавров";
   WordStore store;
