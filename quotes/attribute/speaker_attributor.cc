@@ -1527,11 +1527,19 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     Para& para = paras_[p];
     para.tokens = Tokenize(text_, paragraphs_[p], abbreviations_, &words_);
     SplitElisions(text_, lex_, &para.tokens);
-    para.blocked.assign(para.tokens.size(), false);
-    for (size_t i = 0; i < para.tokens.size(); ++i) {
-      const size_t pos = para.tokens[i].span.begin;
-      while (ci < covered.size() && covered[ci].end <= pos) ++ci;
-      para.blocked[i] = ci < covered.size() && covered[ci].Contains(pos);
+    // Blocked: the tokens that start inside a top-level quote. The quotes
+    // are in text order and do not overlap; the tokens between them are
+    // skipped by binary search.
+    const std::vector<Token>& toks = para.tokens;
+    para.blocked.assign(toks.size(), 0);
+    for (auto k = toks.begin(); k != toks.end();) {
+      while (ci < covered.size() && covered[ci].end <= k->span.begin) ++ci;
+      if (ci == covered.size()) break;
+      k = std::lower_bound(k, toks.end(), covered[ci].begin,
+                           [](const Token& t, size_t v) { return t.span.begin < v; });
+      for (; k != toks.end() && k->span.begin < covered[ci].end; ++k) {
+        para.blocked[k - toks.begin()] = 1;
+      }
     }
     registry_.AddParagraph(View(static_cast<int>(p)), lex_);
     if (lex_.nouns_capitalized) {
