@@ -1790,6 +1790,9 @@ const absl::flat_hash_set<std::string>& SpeakerAttributor::AbbreviationsFor(
 absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
     absl::string_view text, const std::vector<ByteSpan>& paragraphs,
     const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
+  // Nothing to attribute: no need to read the article (a twentieth of US
+  // news stories, a third of German Wikinews articles).
+  if (quotes.empty()) return std::vector<Attribution>();
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
                          cue_index_.at(lex.language), lex.language);
