@@ -127,9 +127,9 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         if (!title.empty()) titles_.emplace(name, absl::StrJoin(title, " "));
       }
     } else if (words == 1) {
-      std::string canonical = Canonical(t[b].span.Of(t.text), pos);
-      if (canonical.find(' ') != std::string::npos) {
-        person_mentions_.push_back(Entry{canonical, pos});
+      // A one-word mention of a full name is a mention of that person.
+      if (const std::string* full = FullNameOf(WithoutPossessive(t[b].span.Of(t.text)), pos)) {
+        person_mentions_.push_back(Entry{*full, pos});
       }
     }
   }
@@ -147,6 +147,11 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     }
     return std::string(bare);
   }
+  const std::string* full = FullNameOf(bare, pos);
+  return full != nullptr ? *full : std::string(bare);
+}
+
+const std::string* EntityRegistry::FullNameOf(absl::string_view bare, size_t pos) const {
   for (const auto* index : {&by_last_, &by_first_}) {
     auto it = index->find(bare);
     if (it == index->end()) continue;
@@ -156,14 +161,14 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     auto after = std::upper_bound(ids.begin(), ids.end(), pos, [&](size_t p, size_t i) {
       return p < full_names_[i].pos;
     });
-    return full_names_[after == ids.begin() ? ids.front() : *(after - 1)].name;
+    return &full_names_[after == ids.begin() ? ids.front() : *(after - 1)].name;
   }
   // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
   // full names ending in "Соколов", "Zieliński", "Merkel".
   // A shared stem of five letters starts with the same four bytes.
   const Entry* best = nullptr;
-  auto stem = by_stem_.find(absl::string_view(bare).substr(0, kStemBytes));
-  if (stem == by_stem_.end()) return std::string(bare);
+  auto stem = by_stem_.find(bare.substr(0, kStemBytes));
+  if (stem == by_stem_.end()) return nullptr;
   for (size_t i : stem->second) {
     const Entry& e = full_names_[i];
     if (e.pos > pos && best != nullptr) break;
@@ -171,8 +176,7 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     last.remove_prefix(std::min(last.size(), last.rfind(' ') + 1));
     if (IsInflectionOf(bare, last)) best = &e;
   }
-  if (best != nullptr) return best->name;
-  return std::string(bare);
+  return best != nullptr ? &best->name : nullptr;
 }
 
 std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role,

@@ -50,6 +50,10 @@ class EntityRegistry {
     std::string name;
     size_t pos;
   };
+  // The full name a mention without a space stands for (see Canonical), or
+  // nullptr when it stands for none.
+  const std::string* FullNameOf(absl::string_view bare, size_t pos) const;
+
   std::vector<Entry> full_names_;       // in text order
   // Indices into full_names_ by their last and first word.
   absl::flat_hash_map<std::string, std::vector<size_t>> by_last_;
