@@ -36,13 +36,22 @@ inline int Decode(absl::string_view text, size_t i, char32_t* c) {
   return DecodeUtf8(text, i, c);
 }
 
-// Classes of the ASCII bytes that make up words: kLower, kUpper, kDigit.
-constexpr unsigned char kLower = 1, kUpper = 2, kDigit = 4;
+// Classes of the ASCII bytes that make up words: kLower, kUpper, kDigit;
+// of the others, kSpace for white space and kJoiner for the ones that may
+// join two parts of a word ("don't", "non-starter", "3.5", "1,000").
+constexpr unsigned char kLower = 1, kUpper = 2, kDigit = 4, kSpace = 8, kJoiner = 16;
 constexpr auto kAsciiWordClass = [] {
   std::array<unsigned char, 256> table{};
   for (int b = 'a'; b <= 'z'; ++b) table[b] = kLower;
   for (int b = 'A'; b <= 'Z'; ++b) table[b] = kUpper;
   for (int b = '0'; b <= '9'; ++b) table[b] = kDigit;
+  return table;
+}();
+constexpr auto kAsciiOtherClass = [] {
+  std::array<unsigned char, 128> table{};
+  for (int b = '\t'; b <= '\r'; ++b) table[b] = kSpace;
+  table[' '] = kSpace;
+  for (unsigned char b : {'\'', '-', '.', ','}) table[b] = kJoiner;
   return table;
 }();
 
@@ -152,12 +161,23 @@ std::vector<Token> Tokenize(
   const char* const bytes = text.data();  // unchecked access in the loops
   while (i < end) {
     char32_t c;
-    int len = Decode(text, i, &c);
-    if (IsSpaceChar(c)) {
-      i += len;
-      continue;
+    int len = 1;
+    const unsigned char lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
+      // ASCII: white space, a word or punctuation, by table.
+      if (kAsciiOtherClass[lead] == kSpace) {
+        ++i;
+        continue;
+      }
+      c = lead;
+    } else {
+      len = DecodeUtf8(text, i, &c);
+      if (IsSpaceChar(c)) {
+        i += len;
+        continue;
+      }
     }
-    if (!IsWordChar(c)) {
+    if (lead < 0x80 ? kAsciiWordClass[lead] == 0 : !IsWordChar(c)) {
       Token& t = tokens.emplace_back();
       t.span = ByteSpan{i, i + len};
       t.type = Token::kPunct;
@@ -187,6 +207,11 @@ std::vector<Token> Tokenize(
         seen |= v;
         ++i;
         continue;
+      }
+      // ASCII and neither letter nor digit: only a joiner may go on.
+      if (const unsigned char b = static_cast<unsigned char>(bytes[i]);
+          b < 0x80 && kAsciiOtherClass[b] != kJoiner) {
+        break;
       }
       char32_t d;
       int dl = Decode(text, i, &d);
