@@ -81,6 +81,14 @@ inline int AsciiWordRun(uint64_t w, unsigned* seen) {
 // The letters of a word and how many of them are upper case.
 void CountLetters(absl::string_view word, int* letters, int* uppers) {
   for (size_t i = 0; i < word.size();) {
+    const unsigned char b = static_cast<unsigned char>(word.data()[i]);
+    if (b < 0x80) {
+      const unsigned char v = kAsciiWordClass[b];
+      *letters += (v & (kLower | kUpper)) != 0;
+      *uppers += v == kUpper;
+      ++i;
+      continue;
+    }
     char32_t d;
     i += Decode(word, i, &d);
     if (IsAlpha(d)) {
@@ -88,6 +96,19 @@ void CountLetters(absl::string_view word, int* letters, int* uppers) {
       if (IsUpper(d)) ++*uppers;
     }
   }
+}
+
+// Whether `word` lower-cased (as ToLowerUtf8) is in `set`: short ASCII
+// words, most of them, are lowered on the stack.
+bool ContainsLowered(const absl::flat_hash_set<std::string>& set, absl::string_view word) {
+  char lowered[32];
+  if (word.size() > sizeof(lowered)) return set.contains(ToLowerUtf8(word));
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char b = static_cast<unsigned char>(word.data()[k]);
+    if (b >= 0x80) return set.contains(ToLowerUtf8(word));
+    lowered[k] = static_cast<char>(static_cast<unsigned char>(b - 'A') < 26 ? b + 32 : b);
+  }
+  return set.contains(absl::string_view(lowered, word.size()));
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -248,8 +269,8 @@ std::vector<Token> Tokenize(
       int letters = 0, uppers = 0;
       CountLetters(word, &letters, &uppers);
       bool initial = letters == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
-      if (!initial && (abbreviations.empty() || !abbreviations.contains(
-                                                      ToLowerUtf8(text.substr(start, i + 1 - start))))) {
+      if (!initial && (abbreviations.empty() ||
+                       !ContainsLowered(abbreviations, text.substr(start, i + 1 - start)))) {
         break;
       }
       ++i;  // keep the period
