@@ -60,11 +60,14 @@ bool IsContinue(const Token& t) {
 
 // A line break between two tokens ends a sentence (UAX #29 rule SB4).
 bool LineBreakBetween(absl::string_view text, const Token& a, const Token& b) {
+  // text.data()[i], not text[i]: Debian's Abseil checks every operator[], and
+  // this runs between every two tokens of a paragraph.
+  const char* const bytes = text.data();
   for (size_t i = a.span.end; i < b.span.begin; ++i) {
-    const char c = text[i];
+    const char c = bytes[i];
     if (c == '\n' || c == '\r') return true;
-    if (c == '\xE2' && i + 2 < b.span.begin && text[i + 1] == '\x80' &&
-        (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+    if (c == '\xE2' && i + 2 < b.span.begin && bytes[i + 1] == '\x80' &&
+        (bytes[i + 2] == '\xA8' || bytes[i + 2] == '\xA9')) {
       return true;  // U+2028, U+2029
     }
   }

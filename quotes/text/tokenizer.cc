@@ -265,12 +265,12 @@ std::vector<Token> Tokenize(
     const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
     // Periods of initials and abbreviations: "J.", "U.S.", "Sen.".
     while (i < end && bytes[i] == '.') {
-      absl::string_view word = text.substr(start, i - start);
+      const absl::string_view word(bytes + start, i - start);
       int letters = 0, uppers = 0;
       CountLetters(word, &letters, &uppers);
-      bool initial = letters == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
+      bool initial = letters == 1 || (word.size() >= 2 && word.data()[word.size() - 2] == '.');
       if (!initial && (abbreviations.empty() ||
-                       !ContainsLowered(abbreviations, text.substr(start, i + 1 - start)))) {
+                       !ContainsLowered(abbreviations, absl::string_view(bytes + start, i + 1 - start)))) {
         break;
       }
       ++i;  // keep the period
@@ -292,7 +292,7 @@ std::vector<Token> Tokenize(
     t.span = ByteSpan{start, i};
     t.type = all_digits ? Token::kNumber : Token::kWord;
     t.capitalized = first_upper;
-    const absl::string_view word = text.substr(start, i - start);
+    const absl::string_view word(bytes + start, i - start);  // unchecked, as above
     const bool has_upper = (seen & (kUpper | kOtherUpper)) != 0;
     // All capitals: two or more letters, none of them lower case or caseless.
     if (has_upper && (seen & (kLower | kOtherCaseless)) == 0) {
