@@ -136,6 +136,10 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                      absl::flat_hash_set<std::string>* out);
 
+// True for a word of the lexicon's determiners. Like IsNameWord, remembered
+// in the token (Token::memo): the rules ask about the same tokens many times.
+bool IsDeterminer(const Token& tok, const LanguageLexicon& lex);
+
 // IsNameWord for a token known to be a capitalized word.
 bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex);
 
