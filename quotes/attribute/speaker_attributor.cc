@@ -1607,28 +1607,33 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);
+    if (f) {
+      Resolve(*f, q.open_mark.begin, pf, &a);
+      continue;
+    }
     // A speech verb later in the quote's own sentence means a cue is there
     // that the rules could not read: better unknown than the previous
     // sentence's speaker.
     const TokenView tl = View(pl);
     bool cue_after = false;
-    for (int k = c + 1; q.closed && k < s_end && k < tl.size(); ++k) {
-      if (SpeechVerbAt(tl, k, lex_, false)) cue_after = true;
+    for (int k = c + 1; q.closed && !cue_after && k < s_end && k < tl.size(); ++k) {
+      cue_after = SpeechVerbAt(tl, k, lex_, false) != nullptr;
     }
     // A clause in reported speech (German Konjunktiv I) continues the
     // last speaker even when the quote does not open it.
     const TokenView tf = View(pf);
     bool reported = false;
-    for (int k = s_begin; !lex_.reported_speech.empty() && k < s_end && k < tf.size(); ++k) {
-      if (!tf.Blocked(k) && lex_.reported_speech.contains(tf[k].lower)) reported = true;
+    for (int k = s_begin; !lex_.reported_speech.empty() && !reported && k < s_end && k < tf.size();
+         ++k) {
+      reported = !tf.Blocked(k) && lex_.reported_speech.contains(tf[k].lower);
     }
     // In reported speech the clause's subject is what is reported on ("Der
     // Rücktritt sei ein „natürlicher Vorgang“"), not who speaks: a main
     // clause in reported speech (before any comma) has no speaker of its own.
     bool reported_main_clause = false;
-    for (int k = s_begin; reported && k < o && k < tf.size(); ++k) {
+    for (int k = s_begin; reported && !reported_main_clause && k < o && k < tf.size(); ++k) {
       if (tf[k].Is(',')) break;
-      if (lex_.reported_speech.contains(tf[k].lower)) reported_main_clause = true;
+      reported_main_clause = lex_.reported_speech.contains(tf[k].lower);
     }
     // A personal pronoun opening reported speech is the speaker reporting
     // on themself ("Er habe „nicht den Eindruck“"): that pronoun's person.
@@ -1650,7 +1655,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // Where every noun is capitalized, a quote inside its sentence belongs
     // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
     // before the speaker of an earlier sentence.
-    if (!f && !cue_after && (!reported_main_clause || reported_pronoun) &&
+    if (!cue_after && (!reported_main_clause || reported_pronoun) &&
         lex_.nouns_capitalized && o > s_begin) {
       f = ClauseSubject(pf, o, reported_pronoun ? clause_begin : s_begin);
     }
