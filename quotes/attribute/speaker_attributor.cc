@@ -4,6 +4,7 @@
 #include <cstring>
 #include <optional>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -1412,11 +1413,13 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   bool in_word = false;
   bool first_upper = false;
   bool seen_letter = false;
-  int minor_words = 0;  // short lower-case words, allowed in titles
+  // Words of up to four bytes: those that are function words may stand in
+  // a title in lower case. Looked up only when that decides (title_case).
+  absl::InlinedVector<absl::string_view, 9> short_words;
   size_t word_start = 0;
   auto end_word = [&](size_t end) {
     absl::string_view w = content.substr(word_start, end - word_start);
-    if (!w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) ++minor_words;
+    if (!w.empty() && w.size() <= 4) short_words.push_back(w);
   };
   for (size_t i = 0; i < content.size();) {
     char32_t cp = static_cast<unsigned char>(content[i]);
@@ -1483,10 +1486,18 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   const bool cued = HasCue(a.rule) ||
                     (verb_before && !first_upper && a.speaker_kind != Speaker::UNKNOWN);
   // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
-  // full stop is a name or a title, unless a speech cue says otherwise.
+  // full stop is a name or a title, unless a speech cue says otherwise: each
+  // word capitalized or a short function word.
+  auto capitalized_or_minor = [&] {
+    int missing = words - capitalized_words;
+    const int n = static_cast<int>(short_words.size());
+    for (int i = 0; i < n && missing > 0 && n - i >= missing; ++i) {
+      if (lex_.function_words.contains(short_words[i])) --missing;
+    }
+    return missing <= 0;
+  };
   const bool title_case = words > 0 && words <= 8 && capitalized_words >= 1 &&
-                          capitalized_words + minor_words >= words &&
-                          (words == 1 || capitalized_words >= 2);
+                          (words == 1 || capitalized_words >= 2) && capitalized_or_minor();
   const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
   // ... but a word set off with its own cue is speech: `"Yes," she said.`
   const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
