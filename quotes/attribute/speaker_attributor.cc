@@ -193,13 +193,15 @@ class ArticleAttribution {
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
-                     const CueIndex& cue_index, absl::string_view language)
+                     const CueIndex& cue_index, const ScareCueIndex& scare_cue_index,
+                     absl::string_view language)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
         lex_(lex),
         abbreviations_(abbreviations),
         cue_index_(cue_index),
+        scare_cue_index_(scare_cue_index),
         language_(language) {}
 
   absl::StatusOr<std::vector<Attribution>> Run();
@@ -300,6 +302,7 @@ class ArticleAttribution {
   const LanguageLexicon& lex_;
   const absl::flat_hash_set<std::string>& abbreviations_;
   const CueIndex& cue_index_;
+  const ScareCueIndex& scare_cue_index_;
   absl::string_view language_;
 
   WordStore words_;  // the lower-cased words the tokens view
@@ -1422,7 +1425,7 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
     if (!w.empty() && w.size() <= 4) short_words.push_back(w);
   };
   for (size_t i = 0; i < content.size();) {
-    char32_t cp = static_cast<unsigned char>(content[i]);
+    char32_t cp = static_cast<unsigned char>(content.data()[i]);
     size_t at = i;
     i += cp < 0x80 ? 1 : DecodeUtf8(content, i, &cp);
     bool letter = cp < 0x80 ? IsWordChar(cp) : u_isalnum(cp);
@@ -1443,14 +1446,18 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   }
   if (in_word) end_word(content.size());
   // A scare cue right before the quote ("so-called", "dubbed").
-  for (const auto& cue : lex_.scare_cues) {
-    const int len = static_cast<int>(cue.size());
-    if (o - len < 0) continue;
-    bool match = true;
-    for (int w = 0; w < len && match; ++w) {
-      match = toks[o - len + w].lower == cue[w];
+  if (o > 0) {
+    if (auto cues = scare_cue_index_.find(toks[o - 1].lower); cues != scare_cue_index_.end()) {
+      for (const std::vector<std::string>* cue : cues->second) {
+        const int len = static_cast<int>(cue->size());
+        if (o - len < 0) continue;
+        bool match = true;
+        for (int w = 0; w < len - 1 && match; ++w) {
+          match = toks[o - len + w].lower == (*cue)[w];
+        }
+        if (match) return QuoteRecord::SCARE;
+      }
     }
-    if (match) return QuoteRecord::SCARE;
   }
   bool set_off = o == 0;
   if (o > 0) {
@@ -1786,6 +1793,10 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     for (const CuePhrase& cp : lex.cue_phrases) {
       if (!cp.words.empty()) index[cp.words.front()].push_back(&cp);
     }
+    auto& scare_index = a->scare_cue_index_[lang];
+    for (const std::vector<std::string>& cue : lex.scare_cues) {
+      if (!cue.empty()) scare_index[cue.back()].push_back(&cue);
+    }
   }
   return a;
 }
@@ -1800,7 +1811,8 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
     const std::vector<QuoteSpan>& quotes, absl::string_view language) const {
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
-                         cue_index_.at(lex.language), lex.language);
+                         cue_index_.at(lex.language), scare_cue_index_.at(lex.language),
+                         lex.language);
   return run.Run();
 }
 

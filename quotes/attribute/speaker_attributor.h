@@ -80,6 +80,10 @@ struct Attribution {
 // Cue phrases of one language by their first word.
 using CueIndex =
     absl::flat_hash_map<std::string, std::vector<const CuePhrase*>>;
+// Scare cues of one language (LanguageLexicon::scare_cues) by their last
+// word: the word right before a quote finds the cues that may end there.
+using ScareCueIndex =
+    absl::flat_hash_map<std::string, std::vector<const std::vector<std::string>*>>;
 
 class SpeakerAttributor {
  public:
@@ -104,6 +108,7 @@ class SpeakerAttributor {
   std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
   // Per language: cue phrases by their first word.
   std::map<std::string, CueIndex> cue_index_;
+  std::map<std::string, ScareCueIndex> scare_cue_index_;
 };
 
 }  // namespace quotes
