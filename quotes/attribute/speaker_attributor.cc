@@ -559,14 +559,15 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
                                                   const SpeakerPhrase& sp,
                                                   int limit) const {
   const bool bare_role = !sp.role.empty();
-  absl::string_view last_title_word = sp.title;
-  last_title_word.remove_prefix(
-      std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
-  const std::string joiner = ToLowerUtf8(last_title_word);
-  // "sindaco di Borgo Vessano": a place after the role, not the person.
-  const bool role_of_place = !sp.title.empty() &&
-                             (lex_.name_particles.contains(joiner) || joiner == "of");
-  if (sp.is_pronoun || (!bare_role && !role_of_place)) return sp;
+  if (sp.is_pronoun || (!bare_role && sp.title.empty())) return sp;
+  if (!bare_role) {
+    // "sindaco di Borgo Vessano": a place after the role, not the person.
+    absl::string_view last_title_word = sp.title;
+    last_title_word.remove_prefix(
+        std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
+    const std::string joiner = ToLowerUtf8(last_title_word);
+    if (!lex_.name_particles.contains(joiner) && joiner != "of") return sp;
+  }
   int m = sp.end;
   bool lower_tail = true;  // only lower-case words so far
   while (m < limit && m < sp.end + 8 && !t.Blocked(m) && !t[m].Is(',') &&
@@ -675,19 +676,21 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return shared;
     }
   }
-  // An object (after a preposition) opening the sentence right before the
-  // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
-  // subject follows the verb.
-  auto object = ParseSpeakerBackward(t, verb, lex_);
-  const bool fronted_object =
-      object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
-  if (!before && !fronted_object) {
-    // A comma before the verb may open the verb's own clause ("die Marke,
-    // die der Bürgermeister erklärt hatte"): then the main clause's
-    // inverted subject is not its subject.
-    bool comma = false;
-    for (int k = s_begin; k < verb && !comma; ++k) comma = !t.Blocked(k) && t[k].Is(',');
-    before = SentenceSubject(t, s_begin, verb, /*fronted_ok=*/!comma);
+  if (!before) {
+    // An object (after a preposition) opening the sentence right before the
+    // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and
+    // the subject follows the verb.
+    auto object = ParseSpeakerBackward(t, verb, lex_);
+    const bool fronted_object =
+        object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
+    if (!fronted_object) {
+      // A comma before the verb may open the verb's own clause ("die Marke,
+      // die der Bürgermeister erklärt hatte"): then the main clause's
+      // inverted subject is not its subject.
+      bool comma = false;
+      for (int k = s_begin; k < verb && !comma; ++k) comma = !t.Blocked(k) && t[k].Is(',');
+      before = SentenceSubject(t, s_begin, verb, /*fronted_ok=*/!comma);
+    }
   }
   if (before && IsOblique(t, *before, lex_)) {
     before.reset();  // "dem Minister" is spoken to or about, not speaking
