@@ -276,8 +276,8 @@ class ArticleAttribution {
   // Innenminister Rech". Otherwise `sp` unchanged.
   SpeakerPhrase HolderOf(const TokenView& t, const SpeakerPhrase& sp) const {
     const int k = sp.end;
-    if (sp.is_pronoun || k <= sp.begin || k + 1 >= t.size() || t.Blocked(k) ||
-        !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
+    if (sp.is_pronoun || lex_.speech_nouns.empty() || k <= sp.begin || k + 1 >= t.size() ||
+        t.Blocked(k) || !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
       return sp;
     }
     std::optional<SpeakerPhrase> holder;
@@ -1032,7 +1032,9 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
-    if (t[i].capitalized && lex_.speech_nouns.contains(t[i].lower)) {
+    // (Most languages list none: no lookup then.)
+    if (t[i].capitalized && !lex_.speech_nouns.empty() &&
+        lex_.speech_nouns.contains(t[i].lower)) {
       SpeakerPhrase noun;
       noun.begin = i;
       noun.end = i + 1;
