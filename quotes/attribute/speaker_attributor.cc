@@ -46,6 +46,11 @@ constexpr int kPronounParagraphs = 3;
 // A quote of at most this many words with no speech cue is a scare quote.
 constexpr int kMaxScareWords = 4;
 
+// The bit of CueIndex::lengths_ for a word of this length.
+int LengthBit(absl::string_view word) {
+  return static_cast<int>(std::min<size_t>(word.size(), 15));
+}
+
 bool IsSentenceEnd(const Token& t) {
   return t.type == Token::kPunct &&
          (t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == 0x2026);
@@ -1044,9 +1049,9 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
                     kAccordingToConfidence);
       }
     }
-    auto candidates = cue_index_.find(t[i].lower);
-    if (candidates == cue_index_.end()) continue;
-    for (const CuePhrase* phrase : candidates->second) {
+    const std::vector<const CuePhrase*>* candidates = cue_index_.Find(t[i].lower);
+    if (candidates == nullptr) continue;
+    for (const CuePhrase* phrase : *candidates) {
       const CuePhrase& cp = *phrase;
       const int len = static_cast<int>(cp.words.size());
       if (i + len > t.size()) continue;
@@ -1783,6 +1788,21 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
 
 }  // namespace
 
+void CueIndex::Add(const CuePhrase* phrase) {
+  const std::string& first = phrase->words.front();
+  by_first_word_[first].push_back(phrase);
+  lengths_[static_cast<unsigned char>(first[0])] |= 1 << LengthBit(first);
+}
+
+const std::vector<const CuePhrase*>* CueIndex::Find(absl::string_view word) const {
+  if (!word.empty() &&
+      (lengths_[static_cast<unsigned char>(word.data()[0])] >> LengthBit(word) & 1) == 0) {
+    return nullptr;
+  }
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
 SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}
 
 absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
@@ -1796,7 +1816,7 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     }
     auto& index = a->cue_index_[lang];
     for (const CuePhrase& cp : lex.cue_phrases) {
-      if (!cp.words.empty()) index[cp.words.front()].push_back(&cp);
+      if (!cp.words.empty()) index.Add(&cp);
     }
     auto& scare_index = a->scare_cue_index_[lang];
     for (const std::vector<std::string>& cue : lex.scare_cues) {
