@@ -266,9 +266,9 @@ class ArticleAttribution {
                                         bool subject_before) const;
   // A role followed by the person named in apposition ("the contractor's
   // lawyer, Jun Park"; "le maire, Hélène Quintard,") is better named by the
-  // name. See the definition for the shapes; `limit` bounds the search.
-  SpeakerPhrase WithApposition(const TokenView& t, const SpeakerPhrase& sp,
-                               int limit) const;
+  // name: replaces *sp by it. See the definition for the shapes; `limit`
+  // bounds the search.
+  void ApplyApposition(const TokenView& t, int limit, SpeakerPhrase* sp) const;
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
     const SpeechVerb* v = cue.empty() ? nullptr
@@ -292,7 +292,8 @@ class ArticleAttribution {
       holder = ParseSpeakerForward(t, k + 1, lex_);
     }
     if (!holder || holder->is_pronoun || holder->kind == Speaker::UNKNOWN) return sp;
-    return WithApposition(t, *holder, t.size());
+    ApplyApposition(t, t.size(), &*holder);
+    return std::move(*holder);
   }
   void Resolve(const Finding& f, size_t quote_pos, int paragraph,
                Attribution* out);
@@ -399,7 +400,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   if (k - 1 >= s_begin && t[k - 1].Is(',')) {
     // "Le maire, Hélène Quintard, a déclaré": the named person.
     auto subject = SentenceSubject(t, s_begin, k - 1);
-    if (subject) return WithApposition(t, *subject, k);
+    if (subject) ApplyApposition(t, k, &*subject);
     return subject;
   }
   return std::nullopt;
@@ -417,7 +418,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (t[d].is_word() && !t[d].capitalized) break;
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
-    const std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, i, lex_);
+    std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, i, lex_);
     if (const auto& p = first;
         p && p->end <= limit && lex_.subject_may_follow_verb && IsOblique(t, *p, lex_)) {
       // A fronted object ("Den Unmut der CDU … brachte die Sprecherin …
@@ -428,7 +429,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         if (!t[v].is_word() || t[v].capitalized || IsFunctionWord(t[v], lex_)) continue;
         if (auto subject = ParseSpeakerForward(t, v + 1, lex_);
             subject && subject->end <= limit && !IsOblique(t, *subject, lex_)) {
-          return WithApposition(t, *subject, limit);
+          ApplyApposition(t, limit, &*subject);
+          return subject;
         }
         break;
       }
@@ -459,7 +461,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
           break;
         }
       }
-      return p;
+      return first;  // p itself, moved rather than copied
     }
     // "Auch der Außenminister Donald Rumsfeld attackierte": a focus adverb
     // before a named person, where capitals alone do not make a name (in
@@ -551,27 +553,28 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const Token
   }
   auto sp = ParseSpeakerForward(t, k, lex_);
   if (!sp || sp->end > limit || sp->is_pronoun || IsOblique(t, *sp, lex_)) return std::nullopt;
-  return WithApposition(t, *sp, limit);
+  ApplyApposition(t, limit, &*sp);
+  return sp;
 }
 
 // A role without a name ("the contractor's lawyer", "el presidente del
 // organismo", "il sindaco di Borgo Vessano") followed by the person named in
-// apposition (", José Ángel Núñez,"): that person. Otherwise `sp` unchanged.
+// apposition (", José Ángel Núñez,"): that person. Otherwise *phrase unchanged.
 // A short prepositional tail may stand between the role and the comma; with
 // no comma, a full name may follow a lower-case tail directly ("министр
 // транспорта области Игорь Соколов").
-SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
-                                                  const SpeakerPhrase& sp,
-                                                  int limit) const {
+void ArticleAttribution::ApplyApposition(const TokenView& t, int limit,
+                                         SpeakerPhrase* phrase) const {
+  const SpeakerPhrase& sp = *phrase;
   const bool bare_role = !sp.role.empty();
-  if (sp.is_pronoun || (!bare_role && sp.title.empty())) return sp;
+  if (sp.is_pronoun || (!bare_role && sp.title.empty())) return;
   if (!bare_role) {
     // "sindaco di Borgo Vessano": a place after the role, not the person.
     absl::string_view last_title_word = sp.title;
     last_title_word.remove_prefix(
         std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
     const std::string joiner = ToLowerUtf8(last_title_word);
-    if (!lex_.name_particles.contains(joiner) && joiner != "of") return sp;
+    if (!lex_.name_particles.contains(joiner) && joiner != "of") return;
   }
   int m = sp.end;
   bool lower_tail = true;  // only lower-case words so far
@@ -598,25 +601,26 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
       }
     }
   }
-  if (m >= limit || t.Blocked(m)) return sp;
+  if (m >= limit || t.Blocked(m)) return;
   const bool comma = t[m].Is(',');
-  if (!comma && !(lower_tail && m > sp.end && bare_role)) return sp;
+  if (!comma && !(lower_tail && m > sp.end && bare_role)) return;
   auto named = ParseSpeakerForward(t, comma ? m + 1 : m, lex_);
   if (!named || named->kind != Speaker::PERSON || named->is_pronoun ||
       !named->role.empty()) {
-    return sp;
+    return;
   }
   if (comma) {
     // The apposition closes with a comma or the sentence: "the lawyer, Jun
     // Park, said", "said the lawyer, Jun Park."
     if (named->end < t.size() && !t[named->end].Is(',') &&
         !IsSentenceEnd(t[named->end])) {
-      return sp;
+      return;
     }
-    return *named;
+    *phrase = std::move(*named);
+    return;
   }
   // Without a comma only a full name: "министр транспорта Игорь Соколов".
-  return named->name.find(' ') != std::string::npos ? *named : sp;
+  if (named->name.find(' ') != std::string::npos) *phrase = std::move(*named);
 }
 
 std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, int verb,
@@ -650,7 +654,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
   if (after >= 0 && after < limit) {
     if (auto second = ParseSpeakerForward(t, after, lex_);
         second && second->kind == Speaker::PERSON && second->end <= limit) {
-      return WithApposition(t, *second, limit);
+      ApplyApposition(t, limit, &*second);
+      return second;
     }
   }
   if (first && first->end <= limit) return first;
@@ -700,7 +705,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   if (before && IsOblique(t, *before, lex_)) {
     before.reset();  // "dem Minister" is spoken to or about, not speaking
   }
-  if (before) before = WithApposition(t, *before, verb);
+  if (before) ApplyApposition(t, verb, &*before);
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause ("Merkel sagte"), or another constituent is
   // fronted and the subject follows the verb ("In der ARD zeigte sich der
@@ -720,7 +725,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   }
   if (k < limit && !(t[k].is_word() && lex_.oblique_determiners.contains(t[k].lower))) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
-      return WithApposition(t, *after, limit);
+      ApplyApposition(t, limit, &*after);
+      return after;
     }
     if (auto title = QuotedTitleAt(t, k); title && title->end <= limit && !before) {
       return title;  // "schrieb die „Jungle World“: …"
@@ -815,7 +821,8 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     // schrieb „Die Zeit“ (not a headline's "Announced Its ‘Person Of The Year’")
     if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
-      return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
+      ApplyApposition(t, n, &*sp);
+      return Make(p, *sp, t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
     }
   }
@@ -1073,7 +1080,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
         if (cp.after_comma && !SetOffBefore(t, i)) continue;
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
-        if (sp) sp = WithApposition(t, *sp, t.size());
+        if (sp) ApplyApposition(t, t.size(), &*sp);
         if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
         // „…“, so urteilte Romney selbst: a speech verb after the cue, then
         // its subject.
@@ -1141,7 +1148,8 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
     const int j = comma + 1;
     if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
       if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-        return Make(p, WithApposition(t, *sp, t.size()), t[j].span, verb->lemma,
+        ApplyApposition(t, t.size(), &*sp);
+        return Make(p, *sp, t[j].span, verb->lemma,
                     GOVERNING_VERB, kGoverningConfidence);
       }
     }
@@ -1213,7 +1221,7 @@ std::optional<Finding> ArticleAttribution::PrecedingCue(
       if (!sp) {
         // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
         sp = ParseSpeakerForward(t, k + 1, lex_);
-        if (sp) sp = WithApposition(t, *sp, t.size());
+        if (sp) ApplyApposition(t, t.size(), &*sp);
       }
       if (sp) {
         return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
