@@ -1581,12 +1581,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     Attribution& a = out[qi];
     const int pf = q.first_paragraph;
     const int pl = q.last_paragraph;
-    const int o = TokenAt(pf, q.open_mark.begin);
-    const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
-                           : static_cast<int>(paras_[pl].tokens.size());
     int sentence_index = 0;
     const ByteSpan s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
     a.sentence = sentence_index;
+    // A quote inside a quote has no speaker of its own; its kind is decided
+    // with the others' below.
+    if (q.depth > 0) continue;
+    const int o = TokenAt(pf, q.open_mark.begin);
+    const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
+                           : static_cast<int>(paras_[pl].tokens.size());
     // The sentence containing the closing mark, and the text just after it.
     size_t close_pos = q.closed ? q.close_mark.end : q.content.end;
     const ByteSpan s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
@@ -1597,10 +1600,6 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       // Unicode's rules have it): the cue clause belongs to the quote's
       // sentence.
       s_end = std::max(s_end, TokenAt(pl, SentenceAround(pl, close_pos, nullptr).end));
-    }
-    if (q.depth > 0) {
-      a.kind = Classify(q, o, a);
-      continue;
     }
     // The last visible character inside the marks: '.', ',', '?', ...
     char32_t terminal = 0;
