@@ -46,11 +46,6 @@ constexpr int kPronounParagraphs = 3;
 // A quote of at most this many words with no speech cue is a scare quote.
 constexpr int kMaxScareWords = 4;
 
-// The bit of CueIndex::lengths_ for a word of this length.
-int LengthBit(absl::string_view word) {
-  return static_cast<int>(std::min<size_t>(word.size(), 15));
-}
-
 bool IsSentenceEnd(const Token& t) {
   return t.type == Token::kPunct &&
          (t.punct == '.' || t.punct == '?' || t.punct == '!' || t.punct == 0x2026);
@@ -1798,16 +1793,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
 void CueIndex::Add(const CuePhrase* phrase) {
   const std::string& first = phrase->words.front();
   by_first_word_[first].push_back(phrase);
-  lengths_[static_cast<unsigned char>(first[0])] |= 1 << LengthBit(first);
-}
-
-const std::vector<const CuePhrase*>* CueIndex::Find(absl::string_view word) const {
-  if (!word.empty() &&
-      (lengths_[static_cast<unsigned char>(word.data()[0])] >> LengthBit(word) & 1) == 0) {
-    return nullptr;
-  }
-  auto it = by_first_word_.find(word);
-  return it == by_first_word_.end() ? nullptr : &it->second;
+  lengths_[static_cast<unsigned char>(first[0])] |= LengthBit(first);
 }
 
 SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}

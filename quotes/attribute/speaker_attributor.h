@@ -37,6 +37,7 @@
 #ifndef QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
 #define QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -86,9 +87,21 @@ class CueIndex {
  public:
   void Add(const CuePhrase* phrase);
   // The phrases beginning with `word`, or nullptr.
-  const std::vector<const CuePhrase*>* Find(absl::string_view word) const;
+  const std::vector<const CuePhrase*>* Find(absl::string_view word) const {
+    if (!word.empty() &&
+        (lengths_[static_cast<unsigned char>(word.data()[0])] & LengthBit(word)) == 0) {
+      return nullptr;
+    }
+    auto it = by_first_word_.find(word);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+  }
 
  private:
+  // The bit of lengths_ for a word of this length.
+  static uint16_t LengthBit(absl::string_view word) {
+    return static_cast<uint16_t>(1u << std::min<size_t>(word.size(), 15));
+  }
+
   absl::flat_hash_map<std::string, std::vector<const CuePhrase*>> by_first_word_;
   // Bit n of lengths_[b]: a first word begins with byte b and is n bytes
   // long (bit 15: 15 bytes or more).
