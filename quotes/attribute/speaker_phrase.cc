@@ -20,33 +20,36 @@ constexpr unsigned char kMemoPronoun = 0x20;
 constexpr unsigned char kMemoVerbKnown = 0x40;
 constexpr unsigned char kMemoVerb = 0x80;
 
-unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
-  if ((t.memo & kMemoPart) == 0) {
-    Part part = Part::kNone;
-    bool name_word = false;
-    uint8_t c = 0;
-    if (t.is_word()) {
-      c = lex.ClassesOf(t.lower);
-      const bool title = (c & (LanguageLexicon::kTitleWord | LanguageLexicon::kRoleNoun)) != 0 ||
-                         lex.IsCompoundRole(t.lower);
-      name_word = t.capitalized && !title &&
-                  (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-                        LanguageLexicon::kPronoun)) == 0 &&
-                  (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
-                   lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
-      part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
-             : title                                     ? Part::kTitle
-             : name_word                                 ? Part::kName
-             : (c & LanguageLexicon::kNameParticle) != 0 ? Part::kParticle
-             : t.lower == "of"                           ? Part::kOf
-                                                         : Part::kNone;
-    }
-    t.memo = (t.memo & (kMemoVerbKnown | kMemoVerb)) | (static_cast<unsigned char>(part) + 1) |
-             (name_word ? kMemoName : 0) |
-             ((c & LanguageLexicon::kDeterminer) != 0 ? kMemoDeterminer : 0) |
-             ((c & LanguageLexicon::kPronoun) != 0 ? kMemoPronoun : 0);
+// Fills t.memo; Memo below calls it the first time a token is asked about.
+unsigned char ComputeMemo(const Token& t, const LanguageLexicon& lex) {
+  Part part = Part::kNone;
+  bool name_word = false;
+  uint8_t c = 0;
+  if (t.is_word()) {
+    c = lex.ClassesOf(t.lower);
+    const bool title = (c & (LanguageLexicon::kTitleWord | LanguageLexicon::kRoleNoun)) != 0 ||
+                       lex.IsCompoundRole(t.lower);
+    name_word = t.capitalized && !title &&
+                (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+                      LanguageLexicon::kPronoun)) == 0 &&
+                (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
+                 lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
+    part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
+           : title                                     ? Part::kTitle
+           : name_word                                 ? Part::kName
+           : (c & LanguageLexicon::kNameParticle) != 0 ? Part::kParticle
+           : t.lower == "of"                           ? Part::kOf
+                                                       : Part::kNone;
   }
+  t.memo = (t.memo & (kMemoVerbKnown | kMemoVerb)) | (static_cast<unsigned char>(part) + 1) |
+           (name_word ? kMemoName : 0) |
+           ((c & LanguageLexicon::kDeterminer) != 0 ? kMemoDeterminer : 0) |
+           ((c & LanguageLexicon::kPronoun) != 0 ? kMemoPronoun : 0);
   return t.memo;
+}
+
+inline unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
+  return (t.memo & kMemoPart) != 0 ? t.memo : ComputeMemo(t, lex);
 }
 
 // The part a token can play on its own in a speaker phrase.
