@@ -57,14 +57,6 @@ Part PartOf(const Token& t, const LanguageLexicon& lex) {
   return static_cast<Part>((Memo(t, lex) & kMemoPart) - 1);
 }
 
-// The entry of a word among the speech verbs, or nullptr.
-const SpeechVerb* SpeechVerbOf(const Token& t, const LanguageLexicon& lex) {
-  if ((t.memo & (kMemoVerbKnown | kMemoVerb)) == kMemoVerbKnown) return nullptr;
-  const SpeechVerb* v = lex.FindSpeechVerb(t.lower);
-  t.memo |= kMemoVerbKnown | (v != nullptr ? kMemoVerb : 0);
-  return v;
-}
-
 // For TokenView::name_evidence: whether the name words [n, e) of a phrase
 // whose title and modifier words are [b, n) can be a name. A title, two or
 // more name words without a determiner, or an acronym are enough; else one
@@ -369,12 +361,11 @@ bool IsDeterminer(const Token& tok, const LanguageLexicon& lex) {
   return (Memo(tok, lex) & kMemoDeterminer) != 0;
 }
 
-const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
-                               const LanguageLexicon& lex, bool weak_ok,
-                               bool sentence_start) {
-  if (i < 0 || i >= t.size() || t.Blocked(i) || !t[i].is_word()) return nullptr;
-  if (t[i].capitalized && !sentence_start) return nullptr;
-  const SpeechVerb* v = SpeechVerbOf(t[i], lex);
+const SpeechVerb* SpeechVerbOfWord(const Token& tok, const LanguageLexicon& lex,
+                                   bool weak_ok) {
+  if ((tok.memo & (kMemoVerbKnown | kMemoVerb)) == kMemoVerbKnown) return nullptr;
+  const SpeechVerb* v = lex.FindSpeechVerb(tok.lower);
+  tok.memo |= kMemoVerbKnown | (v != nullptr ? kMemoVerb : 0);
   if (v == nullptr || (!weak_ok && v->strength != "speech")) return nullptr;
   return v;
 }
@@ -383,7 +374,7 @@ namespace {
 
 bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
   return i >= 0 && i < t.size() && !t.Blocked(i) && t[i].is_word() &&
-         !t[i].capitalized && SpeechVerbOf(t[i], lex) == nullptr &&
+         !t[i].capitalized && SpeechVerbOfWord(t[i], lex, /*weak_ok=*/true) == nullptr &&
          !lex.auxiliaries.contains(t[i].lower) &&
          !IsDeterminer(t[i], lex) &&
          (Memo(t[i], lex) & kMemoPronoun) == 0 &&
