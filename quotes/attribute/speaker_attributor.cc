@@ -4,6 +4,7 @@
 #include <cstring>
 #include <optional>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -192,13 +193,15 @@ class ArticleAttribution {
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
-                     const CueIndex& cue_index, absl::string_view language)
+                     const CueIndex& cue_index, const ScareCueIndex& scare_cue_index,
+                     absl::string_view language)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
         lex_(lex),
         abbreviations_(abbreviations),
         cue_index_(cue_index),
+        scare_cue_index_(scare_cue_index),
         language_(language) {}
 
   absl::StatusOr<std::vector<Attribution>> Run();
@@ -258,9 +261,9 @@ class ArticleAttribution {
                                         bool subject_before) const;
   // A role followed by the person named in apposition ("the contractor's
   // lawyer, Jun Park"; "le maire, Hélène Quintard,") is better named by the
-  // name. See the definition for the shapes; `limit` bounds the search.
-  SpeakerPhrase WithApposition(const TokenView& t, const SpeakerPhrase& sp,
-                               int limit) const;
+  // name: replaces *sp by it. See the definition for the shapes; `limit`
+  // bounds the search.
+  void ApplyApposition(const TokenView& t, int limit, SpeakerPhrase* sp) const;
   Finding Make(int p, const SpeakerPhrase& phrase, ByteSpan cue,
                std::string lemma, AttributionRule rule, float conf) const {
     const SpeechVerb* v = cue.empty() ? nullptr
@@ -273,8 +276,8 @@ class ArticleAttribution {
   // Innenminister Rech". Otherwise `sp` unchanged.
   SpeakerPhrase HolderOf(const TokenView& t, const SpeakerPhrase& sp) const {
     const int k = sp.end;
-    if (sp.is_pronoun || k <= sp.begin || k + 1 >= t.size() || t.Blocked(k) ||
-        !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
+    if (sp.is_pronoun || lex_.speech_nouns.empty() || k <= sp.begin || k + 1 >= t.size() ||
+        t.Blocked(k) || !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
       return sp;
     }
     std::optional<SpeakerPhrase> holder;
@@ -284,7 +287,8 @@ class ArticleAttribution {
       holder = ParseSpeakerForward(t, k + 1, lex_);
     }
     if (!holder || holder->is_pronoun || holder->kind == Speaker::UNKNOWN) return sp;
-    return WithApposition(t, *holder, t.size());
+    ApplyApposition(t, t.size(), &*holder);
+    return std::move(*holder);
   }
   void Resolve(const Finding& f, size_t quote_pos, int paragraph,
                Attribution* out);
@@ -299,6 +303,7 @@ class ArticleAttribution {
   const LanguageLexicon& lex_;
   const absl::flat_hash_set<std::string>& abbreviations_;
   const CueIndex& cue_index_;
+  const ScareCueIndex& scare_cue_index_;
   absl::string_view language_;
 
   WordStore words_;  // the lower-cased words the tokens view
@@ -390,7 +395,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
   if (k - 1 >= s_begin && t[k - 1].Is(',')) {
     // "Le maire, Hélène Quintard, a déclaré": the named person.
     auto subject = SentenceSubject(t, s_begin, k - 1);
-    if (subject) return WithApposition(t, *subject, k);
+    if (subject) ApplyApposition(t, k, &*subject);
     return subject;
   }
   return std::nullopt;
@@ -408,7 +413,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
     if (t[d].is_word() && !t[d].capitalized) break;
   }
   for (int attempt = 0; attempt < 2 && i < limit; ++attempt) {
-    const std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, i, lex_);
+    std::optional<SpeakerPhrase> first = ParseSpeakerForward(t, i, lex_);
     if (const auto& p = first;
         p && p->end <= limit && lex_.subject_may_follow_verb && IsOblique(t, *p, lex_)) {
       // A fronted object ("Den Unmut der CDU … brachte die Sprecherin …
@@ -419,7 +424,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
         if (!t[v].is_word() || t[v].capitalized || IsFunctionWord(t[v], lex_)) continue;
         if (auto subject = ParseSpeakerForward(t, v + 1, lex_);
             subject && subject->end <= limit && !IsOblique(t, *subject, lex_)) {
-          return WithApposition(t, *subject, limit);
+          ApplyApposition(t, limit, &*subject);
+          return subject;
         }
         break;
       }
@@ -450,7 +456,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
           break;
         }
       }
-      return p;
+      return first;  // p itself, moved rather than copied
     }
     // "Auch der Außenminister Donald Rumsfeld attackierte": a focus adverb
     // before a named person, where capitals alone do not make a name (in
@@ -542,27 +548,29 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const Token
   }
   auto sp = ParseSpeakerForward(t, k, lex_);
   if (!sp || sp->end > limit || sp->is_pronoun || IsOblique(t, *sp, lex_)) return std::nullopt;
-  return WithApposition(t, *sp, limit);
+  ApplyApposition(t, limit, &*sp);
+  return sp;
 }
 
 // A role without a name ("the contractor's lawyer", "el presidente del
 // organismo", "il sindaco di Borgo Vessano") followed by the person named in
-// apposition (", José Ángel Núñez,"): that person. Otherwise `sp` unchanged.
+// apposition (", José Ángel Núñez,"): that person. Otherwise *phrase unchanged.
 // A short prepositional tail may stand between the role and the comma; with
 // no comma, a full name may follow a lower-case tail directly ("министр
 // транспорта области Игорь Соколов").
-SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
-                                                  const SpeakerPhrase& sp,
-                                                  int limit) const {
+void ArticleAttribution::ApplyApposition(const TokenView& t, int limit,
+                                         SpeakerPhrase* phrase) const {
+  const SpeakerPhrase& sp = *phrase;
   const bool bare_role = !sp.role.empty();
-  absl::string_view last_title_word = sp.title;
-  last_title_word.remove_prefix(
-      std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
-  const std::string joiner = ToLowerUtf8(last_title_word);
-  // "sindaco di Borgo Vessano": a place after the role, not the person.
-  const bool role_of_place = !sp.title.empty() &&
-                             (lex_.name_particles.contains(joiner) || joiner == "of");
-  if (sp.is_pronoun || (!bare_role && !role_of_place)) return sp;
+  if (sp.is_pronoun || (!bare_role && sp.title.empty())) return;
+  if (!bare_role) {
+    // "sindaco di Borgo Vessano": a place after the role, not the person.
+    absl::string_view last_title_word = sp.title;
+    last_title_word.remove_prefix(
+        std::min(last_title_word.size(), last_title_word.rfind(' ') + 1));
+    const std::string joiner = ToLowerUtf8(last_title_word);
+    if (!lex_.name_particles.contains(joiner) && joiner != "of") return;
+  }
   int m = sp.end;
   bool lower_tail = true;  // only lower-case words so far
   while (m < limit && m < sp.end + 8 && !t.Blocked(m) && !t[m].Is(',') &&
@@ -588,25 +596,26 @@ SpeakerPhrase ArticleAttribution::WithApposition(const TokenView& t,
       }
     }
   }
-  if (m >= limit || t.Blocked(m)) return sp;
+  if (m >= limit || t.Blocked(m)) return;
   const bool comma = t[m].Is(',');
-  if (!comma && !(lower_tail && m > sp.end && bare_role)) return sp;
+  if (!comma && !(lower_tail && m > sp.end && bare_role)) return;
   auto named = ParseSpeakerForward(t, comma ? m + 1 : m, lex_);
   if (!named || named->kind != Speaker::PERSON || named->is_pronoun ||
       !named->role.empty()) {
-    return sp;
+    return;
   }
   if (comma) {
     // The apposition closes with a comma or the sentence: "the lawyer, Jun
     // Park, said", "said the lawyer, Jun Park."
     if (named->end < t.size() && !t[named->end].Is(',') &&
         !IsSentenceEnd(t[named->end])) {
-      return sp;
+      return;
     }
-    return *named;
+    *phrase = std::move(*named);
+    return;
   }
   // Without a comma only a full name: "министр транспорта Игорь Соколов".
-  return named->name.find(' ') != std::string::npos ? *named : sp;
+  if (named->name.find(' ') != std::string::npos) *phrase = std::move(*named);
 }
 
 std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, int verb,
@@ -640,7 +649,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
   if (after >= 0 && after < limit) {
     if (auto second = ParseSpeakerForward(t, after, lex_);
         second && second->kind == Speaker::PERSON && second->end <= limit) {
-      return WithApposition(t, *second, limit);
+      ApplyApposition(t, limit, &*second);
+      return second;
     }
   }
   if (first && first->end <= limit) return first;
@@ -671,24 +681,26 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
       return shared;
     }
   }
-  // An object (after a preposition) opening the sentence right before the
-  // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and the
-  // subject follows the verb.
-  auto object = ParseSpeakerBackward(t, verb, lex_);
-  const bool fronted_object =
-      object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
-  if (!before && !fronted_object) {
-    // A comma before the verb may open the verb's own clause ("die Marke,
-    // die der Bürgermeister erklärt hatte"): then the main clause's
-    // inverted subject is not its subject.
-    bool comma = false;
-    for (int k = s_begin; k < verb && !comma; ++k) comma = !t.Blocked(k) && t[k].Is(',');
-    before = SentenceSubject(t, s_begin, verb, /*fronted_ok=*/!comma);
+  if (!before) {
+    // An object (after a preposition) opening the sentence right before the
+    // verb ("In einer Presseerklärung erklärte die Fraktion"): fronted, and
+    // the subject follows the verb.
+    auto object = ParseSpeakerBackward(t, verb, lex_);
+    const bool fronted_object =
+        object && IsOblique(t, *object, lex_) && object->begin <= s_begin + 1;
+    if (!fronted_object) {
+      // A comma before the verb may open the verb's own clause ("die Marke,
+      // die der Bürgermeister erklärt hatte"): then the main clause's
+      // inverted subject is not its subject.
+      bool comma = false;
+      for (int k = s_begin; k < verb && !comma; ++k) comma = !t.Blocked(k) && t[k].Is(',');
+      before = SentenceSubject(t, s_begin, verb, /*fronted_ok=*/!comma);
+    }
   }
   if (before && IsOblique(t, *before, lex_)) {
     before.reset();  // "dem Minister" is spoken to or about, not speaking
   }
-  if (before) before = WithApposition(t, *before, verb);
+  if (before) ApplyApposition(t, verb, &*before);
   if (!lex_.subject_may_follow_verb) return before;
   // Either it opens its clause ("Merkel sagte"), or another constituent is
   // fronted and the subject follows the verb ("In der ARD zeigte sich der
@@ -708,7 +720,8 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
   }
   if (k < limit && !(t[k].is_word() && lex_.oblique_determiners.contains(t[k].lower))) {
     if (auto after = ParseSpeakerForward(t, k, lex_); after && after->end <= limit) {
-      return WithApposition(t, *after, limit);
+      ApplyApposition(t, limit, &*after);
+      return after;
     }
     if (auto title = QuotedTitleAt(t, k); title && title->end <= limit && !before) {
       return title;  // "schrieb die „Jungle World“: …"
@@ -803,7 +816,8 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     // schrieb „Die Zeit“ (not a headline's "Announced Its ‘Person Of The Year’")
     if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
-      return Make(p, WithApposition(t, *sp, n), t[v].span, verb->lemma,
+      ApplyApposition(t, n, &*sp);
+      return Make(p, *sp, t[v].span, verb->lemma,
                   ADJACENT_CUE, kAdjacentConfidence);
     }
   }
@@ -1025,7 +1039,9 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
-    if (t[i].capitalized && lex_.speech_nouns.contains(t[i].lower)) {
+    // (Most languages list none: no lookup then.)
+    if (t[i].capitalized && !lex_.speech_nouns.empty() &&
+        lex_.speech_nouns.contains(t[i].lower)) {
       SpeakerPhrase noun;
       noun.begin = i;
       noun.end = i + 1;
@@ -1035,9 +1051,9 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
                     kAccordingToConfidence);
       }
     }
-    auto candidates = cue_index_.find(t[i].lower);
-    if (candidates == cue_index_.end()) continue;
-    for (const CuePhrase* phrase : candidates->second) {
+    const std::vector<const CuePhrase*>* candidates = cue_index_.Find(t[i].lower);
+    if (candidates == nullptr) continue;
+    for (const CuePhrase* phrase : *candidates) {
       const CuePhrase& cp = *phrase;
       const int len = static_cast<int>(cp.words.size());
       if (i + len > t.size()) continue;
@@ -1059,7 +1075,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
         if (cp.after_comma && !SetOffBefore(t, i)) continue;
         sp = ParseSpeakerForward(t, i + len, lex_);
         // "hieß es vom Abgeordneten des Föderationsrates Viktor Oserow"
-        if (sp) sp = WithApposition(t, *sp, t.size());
+        if (sp) ApplyApposition(t, t.size(), &*sp);
         if (!sp) sp = QuotedTitleAt(t, i + len);  // laut „Reuters“
         // „…“, so urteilte Romney selbst: a speech verb after the cue, then
         // its subject.
@@ -1127,7 +1143,8 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
     const int j = comma + 1;
     if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
       if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
-        return Make(p, WithApposition(t, *sp, t.size()), t[j].span, verb->lemma,
+        ApplyApposition(t, t.size(), &*sp);
+        return Make(p, *sp, t[j].span, verb->lemma,
                     GOVERNING_VERB, kGoverningConfidence);
       }
     }
@@ -1199,7 +1216,7 @@ std::optional<Finding> ArticleAttribution::PrecedingCue(
       if (!sp) {
         // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
         sp = ParseSpeakerForward(t, k + 1, lex_);
-        if (sp) sp = WithApposition(t, *sp, t.size());
+        if (sp) ApplyApposition(t, t.size(), &*sp);
       }
       if (sp) {
         return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
@@ -1412,14 +1429,16 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   bool in_word = false;
   bool first_upper = false;
   bool seen_letter = false;
-  int minor_words = 0;  // short lower-case words, allowed in titles
+  // Words of up to four bytes: those that are function words may stand in
+  // a title in lower case. Looked up only when that decides (title_case).
+  absl::InlinedVector<absl::string_view, 9> short_words;
   size_t word_start = 0;
   auto end_word = [&](size_t end) {
     absl::string_view w = content.substr(word_start, end - word_start);
-    if (!w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) ++minor_words;
+    if (!w.empty() && w.size() <= 4) short_words.push_back(w);
   };
   for (size_t i = 0; i < content.size();) {
-    char32_t cp = static_cast<unsigned char>(content[i]);
+    char32_t cp = static_cast<unsigned char>(content.data()[i]);
     size_t at = i;
     i += cp < 0x80 ? 1 : DecodeUtf8(content, i, &cp);
     bool letter = cp < 0x80 ? IsWordChar(cp) : u_isalnum(cp);
@@ -1440,14 +1459,18 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   }
   if (in_word) end_word(content.size());
   // A scare cue right before the quote ("so-called", "dubbed").
-  for (const auto& cue : lex_.scare_cues) {
-    const int len = static_cast<int>(cue.size());
-    if (o - len < 0) continue;
-    bool match = true;
-    for (int w = 0; w < len && match; ++w) {
-      match = toks[o - len + w].lower == cue[w];
+  if (o > 0) {
+    if (auto cues = scare_cue_index_.find(toks[o - 1].lower); cues != scare_cue_index_.end()) {
+      for (const std::vector<std::string>* cue : cues->second) {
+        const int len = static_cast<int>(cue->size());
+        if (o - len < 0) continue;
+        bool match = true;
+        for (int w = 0; w < len - 1 && match; ++w) {
+          match = toks[o - len + w].lower == (*cue)[w];
+        }
+        if (match) return QuoteRecord::SCARE;
+      }
     }
-    if (match) return QuoteRecord::SCARE;
   }
   bool set_off = o == 0;
   if (o > 0) {
@@ -1483,10 +1506,18 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   const bool cued = HasCue(a.rule) ||
                     (verb_before && !first_upper && a.speaker_kind != Speaker::UNKNOWN);
   // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
-  // full stop is a name or a title, unless a speech cue says otherwise.
+  // full stop is a name or a title, unless a speech cue says otherwise: each
+  // word capitalized or a short function word.
+  auto capitalized_or_minor = [&] {
+    int missing = words - capitalized_words;
+    const int n = static_cast<int>(short_words.size());
+    for (int i = 0; i < n && missing > 0 && n - i >= missing; ++i) {
+      if (lex_.function_words.contains(short_words[i])) --missing;
+    }
+    return missing <= 0;
+  };
   const bool title_case = words > 0 && words <= 8 && capitalized_words >= 1 &&
-                          capitalized_words + minor_words >= words &&
-                          (words == 1 || capitalized_words >= 2);
+                          (words == 1 || capitalized_words >= 2) && capitalized_or_minor();
   const bool full_stop = !trimmed.empty() && trimmed.back() != ',' && ends_sentence;
   // ... but a word set off with its own cue is speech: `"Yes," she said.`
   const bool direct_cue = a.rule == ADJACENT_CUE || a.rule == COLON_INTRO;
@@ -1553,12 +1584,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     Attribution& a = out[qi];
     const int pf = q.first_paragraph;
     const int pl = q.last_paragraph;
-    const int o = TokenAt(pf, q.open_mark.begin);
-    const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
-                           : static_cast<int>(paras_[pl].tokens.size());
     int sentence_index = 0;
     const ByteSpan s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
     a.sentence = sentence_index;
+    // A quote inside a quote has no speaker of its own; its kind is decided
+    // with the others' below.
+    if (q.depth > 0) continue;
+    const int o = TokenAt(pf, q.open_mark.begin);
+    const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
+                           : static_cast<int>(paras_[pl].tokens.size());
     // The sentence containing the closing mark, and the text just after it.
     size_t close_pos = q.closed ? q.close_mark.end : q.content.end;
     const ByteSpan s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
@@ -1569,10 +1603,6 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       // Unicode's rules have it): the cue clause belongs to the quote's
       // sentence.
       s_end = std::max(s_end, TokenAt(pl, SentenceAround(pl, close_pos, nullptr).end));
-    }
-    if (q.depth > 0) {
-      a.kind = Classify(q, o, a);
-      continue;
     }
     // The last visible character inside the marks: '.', ',', '?', ...
     char32_t terminal = 0;
@@ -1615,28 +1645,33 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     if (!f && q.closed) f = AccordingTo(pl, c + 1, s_end);
     if (!f && q.closed) f = SentenceFinal(pl, c, s_end);
     if (!f) f = Governing(pf, o, s_begin);
+    if (f) {
+      Resolve(*f, q.open_mark.begin, pf, &a);
+      continue;
+    }
     // A speech verb later in the quote's own sentence means a cue is there
     // that the rules could not read: better unknown than the previous
     // sentence's speaker.
     const TokenView tl = View(pl);
     bool cue_after = false;
-    for (int k = c + 1; q.closed && k < s_end && k < tl.size(); ++k) {
-      if (SpeechVerbAt(tl, k, lex_, false)) cue_after = true;
+    for (int k = c + 1; q.closed && !cue_after && k < s_end && k < tl.size(); ++k) {
+      cue_after = SpeechVerbAt(tl, k, lex_, false) != nullptr;
     }
     // A clause in reported speech (German Konjunktiv I) continues the
     // last speaker even when the quote does not open it.
     const TokenView tf = View(pf);
     bool reported = false;
-    for (int k = s_begin; !lex_.reported_speech.empty() && k < s_end && k < tf.size(); ++k) {
-      if (!tf.Blocked(k) && lex_.reported_speech.contains(tf[k].lower)) reported = true;
+    for (int k = s_begin; !lex_.reported_speech.empty() && !reported && k < s_end && k < tf.size();
+         ++k) {
+      reported = !tf.Blocked(k) && lex_.reported_speech.contains(tf[k].lower);
     }
     // In reported speech the clause's subject is what is reported on ("Der
     // Rücktritt sei ein „natürlicher Vorgang“"), not who speaks: a main
     // clause in reported speech (before any comma) has no speaker of its own.
     bool reported_main_clause = false;
-    for (int k = s_begin; reported && k < o && k < tf.size(); ++k) {
+    for (int k = s_begin; reported && !reported_main_clause && k < o && k < tf.size(); ++k) {
       if (tf[k].Is(',')) break;
-      if (lex_.reported_speech.contains(tf[k].lower)) reported_main_clause = true;
+      reported_main_clause = lex_.reported_speech.contains(tf[k].lower);
     }
     // A personal pronoun opening reported speech is the speaker reporting
     // on themself ("Er habe „nicht den Eindruck“"): that pronoun's person.
@@ -1658,7 +1693,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     // Where every noun is capitalized, a quote inside its sentence belongs
     // to that sentence's subject ("Auch der Sprecher, X, will „…“ prüfen")
     // before the speaker of an earlier sentence.
-    if (!f && !cue_after && (!reported_main_clause || reported_pronoun) &&
+    if (!cue_after && (!reported_main_clause || reported_pronoun) &&
         lex_.nouns_capitalized && o > s_begin) {
       f = ClauseSubject(pf, o, reported_pronoun ? clause_begin : s_begin);
     }
@@ -1763,6 +1798,12 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
 
 }  // namespace
 
+void CueIndex::Add(const CuePhrase* phrase) {
+  const std::string& first = phrase->words.front();
+  by_first_word_[first].push_back(phrase);
+  lengths_[static_cast<unsigned char>(first[0])] |= LengthBit(first);
+}
+
 SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}
 
 absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
@@ -1776,7 +1817,11 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     }
     auto& index = a->cue_index_[lang];
     for (const CuePhrase& cp : lex.cue_phrases) {
-      if (!cp.words.empty()) index[cp.words.front()].push_back(&cp);
+      if (!cp.words.empty()) index.Add(&cp);
+    }
+    auto& scare_index = a->scare_cue_index_[lang];
+    for (const std::vector<std::string>& cue : lex.scare_cues) {
+      if (!cue.empty()) scare_index[cue.back()].push_back(&cue);
     }
   }
   return a;
@@ -1795,7 +1840,8 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
   if (quotes.empty()) return std::vector<Attribution>();
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
-                         cue_index_.at(lex.language), lex.language);
+                         cue_index_.at(lex.language), scare_cue_index_.at(lex.language),
+                         lex.language);
   return run.Run();
 }
 

@@ -37,6 +37,9 @@
 #ifndef QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
 #define QUOTES_ATTRIBUTE_SPEAKER_ATTRIBUTOR_H_
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -77,9 +80,37 @@ struct Attribution {
   int sentence = 0;  // index of the opening mark's sentence in its paragraph
 };
 
-// Cue phrases of one language by their first word.
-using CueIndex =
-    absl::flat_hash_map<std::string, std::vector<const CuePhrase*>>;
+// Cue phrases of one language by their first word. The rules ask about
+// every word of a quote's sentence, and few words begin a cue phrase: a
+// word's first byte and length rule most out before the hash lookup.
+class CueIndex {
+ public:
+  void Add(const CuePhrase* phrase);
+  // The phrases beginning with `word`, or nullptr.
+  const std::vector<const CuePhrase*>* Find(absl::string_view word) const {
+    if (!word.empty() &&
+        (lengths_[static_cast<unsigned char>(word.data()[0])] & LengthBit(word)) == 0) {
+      return nullptr;
+    }
+    auto it = by_first_word_.find(word);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  // The bit of lengths_ for a word of this length.
+  static uint16_t LengthBit(absl::string_view word) {
+    return static_cast<uint16_t>(1u << std::min<size_t>(word.size(), 15));
+  }
+
+  absl::flat_hash_map<std::string, std::vector<const CuePhrase*>> by_first_word_;
+  // Bit n of lengths_[b]: a first word begins with byte b and is n bytes
+  // long (bit 15: 15 bytes or more).
+  std::array<uint16_t, 256> lengths_{};
+};
+// Scare cues of one language (LanguageLexicon::scare_cues) by their last
+// word: the word right before a quote finds the cues that may end there.
+using ScareCueIndex =
+    absl::flat_hash_map<std::string, std::vector<const std::vector<std::string>*>>;
 
 class SpeakerAttributor {
  public:
@@ -104,6 +135,7 @@ class SpeakerAttributor {
   std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
   // Per language: cue phrases by their first word.
   std::map<std::string, CueIndex> cue_index_;
+  std::map<std::string, ScareCueIndex> scare_cue_index_;
 };
 
 }  // namespace quotes

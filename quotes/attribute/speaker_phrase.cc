@@ -7,40 +7,54 @@ namespace {
 
 enum class Part { kNone, kName, kTitle, kOrg, kParticle, kOf };
 
-// Token::memo layout: bit 7 set once computed, bit 3 "name word", bits 0-2
-// the Part. The rules ask about the same tokens many times; the lexicon's
-// word-class table is consulted once per token.
-constexpr unsigned char kMemoSet = 0x80;
+// Token::memo layout: bits 0-2 the Part plus one (0 until the lexicon's
+// word-class table has been consulted for the token), bit 3 "name word",
+// bits 4 and 5 the word classes determiner and pronoun; bit 6 set once the
+// token has been looked up among the speech verbs, bit 7 when it is one. The
+// rules ask about the same tokens many times; each table is consulted once
+// per token (a speech verb's entry is looked up again: few tokens are one).
+constexpr unsigned char kMemoPart = 0x07;
 constexpr unsigned char kMemoName = 0x08;
+constexpr unsigned char kMemoDeterminer = 0x10;
+constexpr unsigned char kMemoPronoun = 0x20;
+constexpr unsigned char kMemoVerbKnown = 0x40;
+constexpr unsigned char kMemoVerb = 0x80;
 
-unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
-  if ((t.memo & kMemoSet) == 0) {
-    Part part = Part::kNone;
-    bool name_word = false;
-    if (t.is_word()) {
-      const uint8_t c = lex.ClassesOf(t.lower);
-      const bool title = (c & (LanguageLexicon::kTitleWord | LanguageLexicon::kRoleNoun)) != 0 ||
-                         lex.IsCompoundRole(t.lower);
-      name_word = t.capitalized && !title &&
-                  (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
-                        LanguageLexicon::kPronoun)) == 0 &&
-                  (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
-                   lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
-      part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
-             : title                                     ? Part::kTitle
-             : name_word                                 ? Part::kName
-             : (c & LanguageLexicon::kNameParticle) != 0 ? Part::kParticle
-             : t.lower == "of"                           ? Part::kOf
-                                                         : Part::kNone;
-    }
-    t.memo = kMemoSet | (name_word ? kMemoName : 0) | static_cast<unsigned char>(part);
+// Fills t.memo; Memo below calls it the first time a token is asked about.
+unsigned char ComputeMemo(const Token& t, const LanguageLexicon& lex) {
+  Part part = Part::kNone;
+  bool name_word = false;
+  uint8_t c = 0;
+  if (t.is_word()) {
+    c = lex.ClassesOf(t.lower);
+    const bool title = (c & (LanguageLexicon::kTitleWord | LanguageLexicon::kRoleNoun)) != 0 ||
+                       lex.IsCompoundRole(t.lower);
+    name_word = t.capitalized && !title &&
+                (c & (LanguageLexicon::kNotName | LanguageLexicon::kDeterminer |
+                      LanguageLexicon::kPronoun)) == 0 &&
+                (t.all_caps || (c & LanguageLexicon::kOrgWord) != 0 ||
+                 lex.abstract_noun_endings.empty() || !lex.IsAbstractNoun(t.lower));
+    part = (c & LanguageLexicon::kOrgWord) != 0        ? Part::kOrg
+           : title                                     ? Part::kTitle
+           : name_word                                 ? Part::kName
+           : (c & LanguageLexicon::kNameParticle) != 0 ? Part::kParticle
+           : t.lower == "of"                           ? Part::kOf
+                                                       : Part::kNone;
   }
+  t.memo = (t.memo & (kMemoVerbKnown | kMemoVerb)) | (static_cast<unsigned char>(part) + 1) |
+           (name_word ? kMemoName : 0) |
+           ((c & LanguageLexicon::kDeterminer) != 0 ? kMemoDeterminer : 0) |
+           ((c & LanguageLexicon::kPronoun) != 0 ? kMemoPronoun : 0);
   return t.memo;
+}
+
+inline unsigned char Memo(const Token& t, const LanguageLexicon& lex) {
+  return (t.memo & kMemoPart) != 0 ? t.memo : ComputeMemo(t, lex);
 }
 
 // The part a token can play on its own in a speaker phrase.
 Part PartOf(const Token& t, const LanguageLexicon& lex) {
-  return static_cast<Part>(Memo(t, lex) & 0x07);
+  return static_cast<Part>((Memo(t, lex) & kMemoPart) - 1);
 }
 
 // For TokenView::name_evidence: whether the name words [n, e) of a phrase
@@ -132,7 +146,7 @@ std::optional<SpeakerPhrase> PronounPhrase(int i, absl::string_view lower,
 
 std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
                                        const LanguageLexicon& lex) {
-  if (!t[i].is_word()) return std::nullopt;
+  if (!t[i].is_word() || (Memo(t[i], lex) & kMemoPronoun) == 0) return std::nullopt;
   return PronounPhrase(i, t[i].lower, t[i].span.Of(t.text), lex);
 }
 
@@ -147,13 +161,13 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
   if (i >= n || t.Blocked(i)) return std::nullopt;
   // "Dieser Arzt": a pronoun that is also a determiner, before a noun, is
   // the determiner.
-  const bool determines = lex.determiners.contains(t[i].lower) && i + 1 < n &&
+  const bool determines = IsDeterminer(t[i], lex) && i + 1 < n &&
                           !t.Blocked(i + 1) && t[i + 1].is_word() && t[i + 1].capitalized;
   if (auto p = PronounAt(t, i, lex); p && !determines) return p;
   int det_begin = i;
   int mod_begin = -1;
   bool definite = false;
-  if (t[i].is_word() && lex.determiners.contains(t[i].lower)) {
+  if (t[i].is_word() && IsDeterminer(t[i], lex)) {
     definite = lex.definite_articles.contains(t[i].lower);
     ++i;
     // Up to three modifiers ("the two leaders", "a senior official") when a
@@ -209,7 +223,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
     // A particle that is also an article ("der", "den") stands in a name
     // only after another particle ("von der Leyen"): "der Randalierer den
     // Fluggast" is two phrases.
-    if (part == Part::kParticle && lex.determiners.contains(t[i].lower) &&
+    if (part == Part::kParticle && IsDeterminer(t[i], lex) &&
         !(i > b && PartOf(t[i - 1], lex) == Part::kParticle)) {
       break;
     }
@@ -239,7 +253,7 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
           PartOf(t[i - 2], lex) == Part::kParticle && head_at(i - 3))) {
       break;
     }
-    if (part == Part::kParticle && lex.determiners.contains(t[i - 1].lower) &&
+    if (part == Part::kParticle && IsDeterminer(t[i - 1], lex) &&
         !(i - 2 >= 0 && PartOf(t[i - 2], lex) == Part::kParticle)) {
       break;
     }
@@ -253,13 +267,13 @@ std::optional<SpeakerPhrase> BackwardOne(const TokenView& t, int end,
          (t[j - 1].type == Token::kNumber ||
           (t[j - 1].is_word() && !t[j - 1].capitalized &&
            PartOf(t[j - 1], lex) == Part::kNone &&
-           !lex.determiners.contains(t[j - 1].lower)))) {
+           !IsDeterminer(t[j - 1], lex)))) {
     --j;
   }
   bool definite = false;
   int det_begin = b;
   if (j > 0 && !t.Blocked(j - 1) && t[j - 1].is_word() &&
-      lex.determiners.contains(t[j - 1].lower)) {
+      IsDeterminer(t[j - 1], lex)) {
     definite = lex.definite_articles.contains(t[j - 1].lower);
     det_begin = j - 1;
     b = j;
@@ -343,12 +357,15 @@ bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex) {
   return (Memo(tok, lex) & kMemoName) != 0;
 }
 
-const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
-                               const LanguageLexicon& lex, bool weak_ok,
-                               bool sentence_start) {
-  if (i < 0 || i >= t.size() || t.Blocked(i) || !t[i].is_word()) return nullptr;
-  if (t[i].capitalized && !sentence_start) return nullptr;
-  const SpeechVerb* v = lex.FindSpeechVerb(t[i].lower);
+bool IsDeterminer(const Token& tok, const LanguageLexicon& lex) {
+  return (Memo(tok, lex) & kMemoDeterminer) != 0;
+}
+
+const SpeechVerb* SpeechVerbOfWord(const Token& tok, const LanguageLexicon& lex,
+                                   bool weak_ok) {
+  if ((tok.memo & (kMemoVerbKnown | kMemoVerb)) == kMemoVerbKnown) return nullptr;
+  const SpeechVerb* v = lex.FindSpeechVerb(tok.lower);
+  tok.memo |= kMemoVerbKnown | (v != nullptr ? kMemoVerb : 0);
   if (v == nullptr || (!weak_ok && v->strength != "speech")) return nullptr;
   return v;
 }
@@ -357,10 +374,10 @@ namespace {
 
 bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
   return i >= 0 && i < t.size() && !t.Blocked(i) && t[i].is_word() &&
-         !t[i].capitalized && !lex.speech_verbs.contains(t[i].lower) &&
+         !t[i].capitalized && SpeechVerbOfWord(t[i], lex, /*weak_ok=*/true) == nullptr &&
          !lex.auxiliaries.contains(t[i].lower) &&
-         !lex.determiners.contains(t[i].lower) &&
-         !lex.pronouns.contains(t[i].lower) &&
+         !IsDeterminer(t[i], lex) &&
+         (Memo(t[i], lex) & kMemoPronoun) == 0 &&
          !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
 }
 
@@ -381,7 +398,7 @@ SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
 std::optional<SpeakerPhrase> ParseGenericForward(const TokenView& t, int i,
                                                  const LanguageLexicon& lex) {
   if (i >= t.size() || t.Blocked(i) || !t[i].is_word() ||
-      !lex.determiners.contains(t[i].lower)) {
+      !IsDeterminer(t[i], lex)) {
     return std::nullopt;
   }
   int e = i + 1;
@@ -395,7 +412,7 @@ std::optional<SpeakerPhrase> ParseGenericBackward(const TokenView& t, int end,
   int b = end;
   while (b - 1 >= 0 && end - b < 3 && IsPlainWord(t, b - 1, lex)) --b;
   if (b == end || b - 1 < 0 || t.Blocked(b - 1) || !t[b - 1].is_word() ||
-      !lex.determiners.contains(t[b - 1].lower)) {
+      !IsDeterminer(t[b - 1], lex)) {
     return std::nullopt;
   }
   return Generic(t, b - 1, b, end, lex);
@@ -408,7 +425,7 @@ std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
   // index after the noun, or -1.
   auto noun_group = [&](int j, bool need_determiner) {
     const bool determined =
-        j < n && !t.Blocked(j) && t[j].is_word() && lex.determiners.contains(t[j].lower);
+        j < n && !t.Blocked(j) && t[j].is_word() && IsDeterminer(t[j], lex);
     if (determined) {
       ++j;
     } else if (need_determiner) {
@@ -420,7 +437,7 @@ std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
       if (!t[j].capitalized) continue;
       auto lower = [&](int k) {
         return k < n && !t.Blocked(k) && t[k].is_word() && !t[k].capitalized &&
-               !lex.determiners.contains(t[k].lower);
+               !IsDeterminer(t[k], lex);
       };
       auto noun = [&](int k) {
         return k < n && !t.Blocked(k) && t[k].is_word() && t[k].capitalized;

@@ -114,12 +114,22 @@ bool IsDash(const Token& t);
 // so Scholz", "„…“ – so der Minister –").
 bool SetOffBefore(const TokenView& t, int i);
 
+// The entry of a word token among the lexicon's speech verbs, or nullptr;
+// with `weak_ok` false, verbs of strength "speech" only.
+const SpeechVerb* SpeechVerbOfWord(const Token& tok, const LanguageLexicon& lex,
+                                   bool weak_ok);
+
 // True when the token is a speech verb of the lexicon written as a verb
 // (lower case, or capitalized at `sentence_start`). `weak_ok` admits verbs of
-// strength "weak".
-const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
-                               const LanguageLexicon& lex, bool weak_ok,
-                               bool sentence_start = false);
+// strength "weak". Inline: the rules ask about every token of a clause, most
+// of them punctuation, quoted or capitalized, which cost no call.
+inline const SpeechVerb* SpeechVerbAt(const TokenView& t, int i,
+                                      const LanguageLexicon& lex, bool weak_ok,
+                                      bool sentence_start = false) {
+  if (i < 0 || i >= t.size() || t.Blocked(i) || !t[i].is_word()) return nullptr;
+  if (t[i].capitalized && !sentence_start) return nullptr;
+  return SpeechVerbOfWord(t[i], lex, weak_ok);
+}
 
 // The pronoun a verb carries when the subject is inverted after a quote, as
 // French writes it: "dit-il", "estime-t-elle", "a-t-on" (ajouté). Returns a
@@ -135,6 +145,10 @@ std::optional<SpeakerPhrase> InvertedPronounAt(const TokenView& t, int i,
 // capitals alone cannot tell a name (LanguageLexicon::nouns_capitalized).
 void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
                      absl::flat_hash_set<std::string>* out);
+
+// True for a word of the lexicon's determiners. Like IsNameWord, remembered
+// in the token (Token::memo): the rules ask about the same tokens many times.
+bool IsDeterminer(const Token& tok, const LanguageLexicon& lex);
 
 // IsNameWord for a token known to be a capitalized word.
 bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex);

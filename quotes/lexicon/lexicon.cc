@@ -188,8 +188,7 @@ void LanguageLexicon::IndexWordClasses() {
   }
 }
 
-bool LanguageLexicon::IsCompoundRole(absl::string_view lower) const {
-  if (!compound_roles) return false;
+bool LanguageLexicon::EndsInRoleNoun(absl::string_view lower) const {
   for (size_t i = 3; i + 4 <= lower.size(); ++i) {
     if ((static_cast<unsigned char>(lower[i]) & 0xC0) == 0x80) continue;
     if (role_nouns.contains(lower.substr(i))) return true;

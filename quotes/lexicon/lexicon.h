@@ -194,7 +194,13 @@ struct LanguageLexicon {
   bool IsTitle(absl::string_view lower) const;
   bool IsRole(absl::string_view lower) const;
   // The compound part of IsRole: false where compound_roles is not set.
-  bool IsCompoundRole(absl::string_view lower) const;
+  // Inline: asked about every word, in languages that mostly do not set it.
+  bool IsCompoundRole(absl::string_view lower) const {
+    return compound_roles && EndsInRoleNoun(lower);
+  }
+  // Whether `lower` ends in a role noun of four or more bytes after three or
+  // more bytes.
+  bool EndsInRoleNoun(absl::string_view lower) const;
   // True for a word (lower-cased) that ends in one of abstract_noun_endings
   // after four or more bytes, has no hyphen ("EU-Kommission"), and does not
   // end in an organisation word of five or more bytes ("Stadtverwaltung",
