@@ -58,7 +58,10 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
   const int n = t.size();
   int i = 0;
   while (i < n) {
-    if (t.Blocked(i) || !IsNameWord(t[i], lex)) {
+    // Most tokens are not capitalized words: that test first, on the token
+    // alone.
+    if (!t[i].capitalized || !t[i].is_word() || t.Blocked(i) ||
+        !IsCapitalizedNameWord(t[i], lex)) {
       ++i;
       continue;
     }
