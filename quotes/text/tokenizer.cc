@@ -175,6 +175,15 @@ std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
     const absl::flat_hash_set<std::string>& abbreviations, WordStore* store) {
   std::vector<Token> tokens;
+  TokenizeInto(text, range, abbreviations, store, &tokens);
+  return tokens;
+}
+
+void TokenizeInto(absl::string_view text, ByteSpan range,
+                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  std::vector<Token>* out) {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   // News text has a token per 4 bytes or so; a huge range grows as it goes.
   tokens.reserve(std::min<size_t>(range.size() / 3 + 4, size_t{1} << 16));
   size_t i = range.begin;
@@ -302,7 +311,6 @@ std::vector<Token> Tokenize(
     }
     t.lower = ascii && !has_upper ? word : store->AddLower(word, ascii);
   }
-  return tokens;
 }
 
 }  // namespace quotes

@@ -66,6 +66,11 @@ class WordStore {
 std::vector<Token> Tokenize(absl::string_view text, ByteSpan range,
                             const absl::flat_hash_set<std::string>& abbreviations,
                             WordStore* store);
+// The same into *tokens, which is cleared first and keeps its capacity: a
+// caller that tokenizes text after text into the same vector allocates once.
+void TokenizeInto(absl::string_view text, ByteSpan range,
+                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  std::vector<Token>* tokens);
 
 // Lower-cases `s` with ICU's simple case mapping, code point by code point.
 std::string ToLowerUtf8(absl::string_view s);
