@@ -213,13 +213,7 @@ class ArticleAttribution {
                      lex_.nouns_capitalized ? &name_evidence_ : nullptr};
   }
   // Index of the first token starting at or after `pos` in paragraph p.
-  int TokenAt(int p, size_t pos) const {
-    const auto& toks = paras_[p].tokens;
-    return static_cast<int>(
-        std::lower_bound(toks.begin(), toks.end(), pos,
-                         [](const Token& t, size_t v) { return t.span.begin < v; }) -
-        toks.begin());
-  }
+  int TokenAt(int p, size_t pos) const { return FirstTokenAtOrAfter(paras_[p].tokens, pos); }
   ByteSpan SentenceAround(int p, size_t pos, int* index);
 
   std::optional<Finding> AfterAdjacent(int p, int c, int s_end,

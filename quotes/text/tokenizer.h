@@ -72,6 +72,25 @@ void TokenizeInto(absl::string_view text, ByteSpan range,
                   const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
                   std::vector<Token>* tokens);
 
+// The index of the first of `tokens` (in text order) that starts at or after
+// byte `pos`; tokens.size() when none does. As std::lower_bound, but each
+// step of the search is a conditional move, not a branch: the attribution
+// rules search the tokens many times per quote, and a branch per step
+// mispredicts half the time.
+inline int FirstTokenAtOrAfter(const std::vector<Token>& tokens, size_t pos) {
+  if (tokens.empty()) return 0;
+  const Token* base = tokens.data();
+  size_t len = tokens.size();
+  // The answer lies in [base, base + len].
+  while (len > 1) {
+    const size_t half = len / 2;
+    // half when the token is before pos, else 0: a mask, not a branch.
+    base += half & (size_t{0} - static_cast<size_t>(base[half - 1].span.begin < pos));
+    len -= half;
+  }
+  return static_cast<int>(base - tokens.data()) + (base->span.begin < pos ? 1 : 0);
+}
+
 // Lower-cases `s` with ICU's simple case mapping, code point by code point.
 std::string ToLowerUtf8(absl::string_view s);
 

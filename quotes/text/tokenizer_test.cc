@@ -1,5 +1,7 @@
 #include "quotes/text/tokenizer.h"
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -115,6 +117,24 @@ TEST(Tokenize, WebAddressIsOneWord) {
   auto tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
   EXPECT_EQ(Lowers(tokens, text),
             (std::vector<std::string>{"zitiert", "ndr.de", "meyer", ".", "dann"}));
+}
+
+TEST(FirstTokenAtOrAfter, AgreesWithLowerBound) {
+  std::mt19937 rng(7);
+  for (int n = 0; n < 40; ++n) {
+    std::vector<Token> tokens(n);
+    size_t at = 0;
+    for (Token& t : tokens) {
+      at += 1 + rng() % 3;
+      t.span = ByteSpan{at, at + 1};
+    }
+    for (size_t pos = 0; pos <= at + 2; ++pos) {
+      const auto it = std::lower_bound(
+          tokens.begin(), tokens.end(), pos,
+          [](const Token& t, size_t v) { return t.span.begin < v; });
+      EXPECT_EQ(FirstTokenAtOrAfter(tokens, pos), it - tokens.begin()) << n << " " << pos;
+    }
+  }
 }
 
 }  // namespace
