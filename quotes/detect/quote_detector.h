@@ -124,9 +124,9 @@ class QuoteDetector {
   // The first bytes of the marks: a byte not here starts no mark, and the
   // flanking checks need no lookup for it.
   std::array<bool, 256> lead_bytes_{};
-  // The same, eight bytes at a time: each ASCII lead byte repeated in every
-  // byte of a word, and whether any lead byte is not ASCII.
-  std::vector<uint64_t> ascii_lead_words_;
+  // The same for the scans that test many bytes at once: the ASCII lead
+  // bytes, and whether any lead byte is not ASCII.
+  std::vector<unsigned char> ascii_leads_;
   bool non_ascii_leads_ = false;
   std::unique_ptr<re2::RE2> pattern_;
 

@@ -86,6 +86,25 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"mixed_styles", "\u201cWe will win,\" he said.", {"We will win,"}}),
     [](const ::testing::TestParamInfo<MarkCase>& info) { return info.param.name; });
 
+// The scan for marks reads many bytes at once: a mark must be found at every
+// offset, after letters that are not ASCII and are no mark (é, —), and at
+// the very end of the text.
+TEST(QuoteDetector, FindsMarksAtEveryOffset) {
+  for (int filler = 0; filler < 40; ++filler) {
+    for (const std::string& before : {"", "caf\u00e9 \u2014 "}) {
+      const std::string lead = before + std::string(filler, 'x') + " said ";
+      for (const auto& [open, close] : {std::pair<std::string, std::string>{"\"", "\""},
+                                        {"\u201c", "\u201d"},
+                                        {"\u00ab", "\u00bb"}}) {
+        const std::string text = lead + open + "Yes, we did" + close + ".";
+        EXPECT_THAT(Contents(text), ElementsAre("Yes, we did")) << text;
+        const std::string at_end = lead + open + "Yes, we did" + close;
+        EXPECT_THAT(Contents(at_end), ElementsAre("Yes, we did")) << at_end;
+      }
+    }
+  }
+}
+
 TEST(QuoteDetector, QuoteReopenedAtEachParagraphIsOneQuote) {
   const std::string text =
       "\u201cFirst paragraph of the quote.\n\n"
