@@ -23,6 +23,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -164,10 +165,20 @@ class RatioReporter : public benchmark::ConsoleReporter {
  public:
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs) {
-      // With --benchmark_repetitions, the median stands for the benchmark.
-      if (r.run_type == Run::RT_Aggregate && r.aggregate_name != "median") continue;
+      // With --benchmark_repetitions, the median stands for the benchmark,
+      // whatever order the runs are reported in (random interleaving
+      // reports repetitions between other benchmarks' runs).
+      const bool median = r.run_type == Run::RT_Aggregate && r.aggregate_name == "median";
+      if (r.run_type == Run::RT_Aggregate && !median) continue;
       auto it = r.counters.find("bytes_per_second");
-      if (it != r.counters.end()) rates_[r.run_name.function_name] = it->second.value;
+      if (it == r.counters.end()) continue;
+      const std::string& name = r.run_name.function_name;
+      if (median) {
+        medians_.insert(name);
+      } else if (medians_.count(name) != 0) {
+        continue;
+      }
+      rates_[name] = it->second.value;
     }
     ConsoleReporter::ReportRuns(runs);
   }
@@ -195,6 +206,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
 
  private:
   std::map<std::string, double> rates_;
+  std::set<std::string> medians_;  // benchmarks whose median is in rates_
 };
 
 // Writes both corpora to dir/news/NNNNN.txt and dir/dense/NNNNN.txt.
