@@ -858,17 +858,15 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       for (int x = k; x < m; ++x) all_skippable &= IsSkippable(t[x], lex_);
       if (!all_skippable) break;
     }
-    SpeakerPhrase chosen = *sp;
     if (appositive && !sp->role.empty() && sp->name.find(' ') == std::string::npos) {
       // A role named in apposition: "the chief of staff, Joe Kasper, said".
       if (auto named = ParseSpeakerForward(t, k + 1, lex_);
           named && named->kind == Speaker::PERSON && named->role.empty() &&
           !named->is_pronoun) {
-        chosen = *named;
+        sp = std::move(named);
       }
     }
-    return Make(p, chosen, t[m].span, verb->lemma, ADJACENT_CUE,
-                kAdjacentConfidence);
+    return Make(p, *sp, t[m].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
   }
   return std::nullopt;
 }
