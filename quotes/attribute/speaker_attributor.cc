@@ -130,11 +130,11 @@ bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin,
 // Landebahn"): not the subject of a verb.
 bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon& lex) {
   if (p.begin > 0 && !t.Blocked(p.begin - 1) && t[p.begin - 1].is_word() &&
-      lex.prepositions.contains(t[p.begin - 1].lower)) {
+      InList(lex.prepositions, t[p.begin - 1].lower)) {
     return true;
   }
   return !p.is_pronoun && t[p.begin].is_word() &&
-         lex.oblique_determiners.contains(t[p.begin].lower);
+         InList(lex.oblique_determiners, t[p.begin].lower);
 }
 
 // True for a word of a closed class: not_names (and prepositions),
@@ -276,8 +276,8 @@ class ArticleAttribution {
   // Innenminister Rech". Otherwise `sp` unchanged.
   SpeakerPhrase HolderOf(const TokenView& t, const SpeakerPhrase& sp) const {
     const int k = sp.end;
-    if (sp.is_pronoun || lex_.speech_nouns.empty() || k <= sp.begin || k + 1 >= t.size() ||
-        t.Blocked(k) || !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
+    if (sp.is_pronoun || k <= sp.begin || k + 1 >= t.size() || t.Blocked(k) ||
+        !t[k].is_word() || !InList(lex_.speech_nouns, t[k - 1].lower)) {
       return sp;
     }
     std::optional<SpeakerPhrase> holder;
@@ -1037,9 +1037,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
-    // (Most languages list none: no lookup then.)
-    if (t[i].capitalized && !lex_.speech_nouns.empty() &&
-        lex_.speech_nouns.contains(t[i].lower)) {
+    if (t[i].capitalized && InList(lex_.speech_nouns, t[i].lower)) {
       SpeakerPhrase noun;
       noun.begin = i;
       noun.end = i + 1;

@@ -179,7 +179,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
            (t[j].type == Token::kNumber ||
             (t[j].is_word() && !t[j].capitalized &&
              PartOf(t[j], lex) == Part::kNone &&
-             !lex.oblique_determiners.contains(t[j].lower)))) {
+             !InList(lex.oblique_determiners, t[j].lower)))) {
       ++j;
     }
     if (j == i || j >= n || t.Blocked(j) || !IsHeadPart(PartOf(t[j], lex))) {
