@@ -817,8 +817,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
       ApplyApposition(t, n, &*sp);
-      return Make(p, *sp, t[v].span, verb->lemma,
-                  ADJACENT_CUE, kAdjacentConfidence);
+      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
     }
   }
   // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
@@ -1140,8 +1139,7 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
     if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
       if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
         ApplyApposition(t, t.size(), &*sp);
-        return Make(p, *sp, t[j].span, verb->lemma,
-                    GOVERNING_VERB, kGoverningConfidence);
+        return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB, kGoverningConfidence);
       }
     }
     if (auto sp = ParseSpeakerForward(t, j, lex_)) {
