@@ -130,11 +130,11 @@ bool OpensClause(const TokenView& t, const SpeakerPhrase& sp, int s_begin,
 // Landebahn"): not the subject of a verb.
 bool IsOblique(const TokenView& t, const SpeakerPhrase& p, const LanguageLexicon& lex) {
   if (p.begin > 0 && !t.Blocked(p.begin - 1) && t[p.begin - 1].is_word() &&
-      lex.prepositions.contains(t[p.begin - 1].lower)) {
+      InList(lex.prepositions, t[p.begin - 1].lower)) {
     return true;
   }
   return !p.is_pronoun && t[p.begin].is_word() &&
-         lex.oblique_determiners.contains(t[p.begin].lower);
+         InList(lex.oblique_determiners, t[p.begin].lower);
 }
 
 // True for a word of a closed class: not_names (and prepositions),
@@ -179,11 +179,19 @@ struct Finding {
   bool naming = false;  // the cue is a naming verb ("called", "dubbed")
 };
 
+// A sentence of a paragraph: its bytes, and its tokens [begin_token,
+// end_token), which the rules would otherwise find again by binary search.
+struct Sentence {
+  ByteSpan span;
+  int begin_token = 0;
+  int end_token = 0;
+};
+
 // Per-paragraph tokens with the tokens inside top-level quotes blocked.
 struct Para {
   std::vector<Token> tokens;
   std::vector<unsigned char> blocked;  // one byte per token, 1 when blocked
-  std::optional<std::vector<ByteSpan>> sentences;
+  std::optional<std::vector<Sentence>> sentences;
 };
 
 class ArticleAttribution {
@@ -214,7 +222,9 @@ class ArticleAttribution {
   }
   // Index of the first token starting at or after `pos` in paragraph p.
   int TokenAt(int p, size_t pos) const { return FirstTokenAtOrAfter(paras_[p].tokens, pos); }
-  ByteSpan SentenceAround(int p, size_t pos, int* index);
+  // The sentence of paragraph p that holds byte `pos` (the first ending
+  // after it, else the last), and its index in the paragraph.
+  Sentence SentenceAround(int p, size_t pos, int* index);
 
   std::optional<Finding> AfterAdjacent(int p, int c, int s_end,
                                        char32_t terminal) const;
@@ -271,8 +281,8 @@ class ArticleAttribution {
   // Innenminister Rech". Otherwise `sp` unchanged.
   SpeakerPhrase HolderOf(const TokenView& t, const SpeakerPhrase& sp) const {
     const int k = sp.end;
-    if (sp.is_pronoun || lex_.speech_nouns.empty() || k <= sp.begin || k + 1 >= t.size() ||
-        t.Blocked(k) || !t[k].is_word() || !lex_.speech_nouns.contains(t[k - 1].lower)) {
+    if (sp.is_pronoun || k <= sp.begin || k + 1 >= t.size() || t.Blocked(k) ||
+        !t[k].is_word() || !InList(lex_.speech_nouns, t[k - 1].lower)) {
       return sp;
     }
     std::optional<SpeakerPhrase> holder;
@@ -314,27 +324,28 @@ class ArticleAttribution {
   int last_group_paragraph_ = -100;
 };
 
-ByteSpan ArticleAttribution::SentenceAround(int p, size_t pos, int* index) {
+Sentence ArticleAttribution::SentenceAround(int p, size_t pos, int* index) {
   Para& para = paras_[p];
   if (!para.sentences) {
-    std::vector<ByteSpan> spans;
+    std::vector<Sentence> sentences;
     int b = 0;
     for (int e : SentenceEnds(text_, para.tokens, &lex_.months)) {
-      spans.push_back(ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end});
+      sentences.push_back(
+          Sentence{ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end}, b, e});
       b = e;
     }
-    para.sentences = std::move(spans);
+    para.sentences = std::move(sentences);
   }
   const auto& ss = *para.sentences;
-  if (ss.empty()) {
+  if (ss.empty()) {  // a paragraph without tokens
     if (index != nullptr) *index = 0;
-    return paragraphs_[p];
+    return Sentence{paragraphs_[p], 0, 0};
   }
   // The first sentence ending after `pos`, else the last. Sentences are in
   // order, so a binary search: a paragraph of many quoted sentences must not
   // cost quotes x sentences.
   auto it = std::upper_bound(ss.begin(), ss.end(), pos,
-                             [](size_t v, const ByteSpan& s) { return v < s.end; });
+                             [](size_t v, const Sentence& s) { return v < s.span.end; });
   if (it == ss.end()) --it;
   if (index != nullptr) *index = static_cast<int>(it - ss.begin());
   return *it;
@@ -814,8 +825,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
       ApplyApposition(t, n, &*sp);
-      return Make(p, *sp, t[v].span, verb->lemma,
-                  ADJACENT_CUE, kAdjacentConfidence);
+      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
     }
   }
   // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
@@ -855,17 +865,15 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
       for (int x = k; x < m; ++x) all_skippable &= IsSkippable(t[x], lex_);
       if (!all_skippable) break;
     }
-    SpeakerPhrase chosen = *sp;
     if (appositive && !sp->role.empty() && sp->name.find(' ') == std::string::npos) {
       // A role named in apposition: "the chief of staff, Joe Kasper, said".
       if (auto named = ParseSpeakerForward(t, k + 1, lex_);
           named && named->kind == Speaker::PERSON && named->role.empty() &&
           !named->is_pronoun) {
-        chosen = *named;
+        sp = std::move(named);
       }
     }
-    return Make(p, chosen, t[m].span, verb->lemma, ADJACENT_CUE,
-                kAdjacentConfidence);
+    return Make(p, *sp, t[m].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
   }
   return std::nullopt;
 }
@@ -1036,9 +1044,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
-    // (Most languages list none: no lookup then.)
-    if (t[i].capitalized && !lex_.speech_nouns.empty() &&
-        lex_.speech_nouns.contains(t[i].lower)) {
+    if (t[i].capitalized && InList(lex_.speech_nouns, t[i].lower)) {
       SpeakerPhrase noun;
       noun.begin = i;
       noun.end = i + 1;
@@ -1141,8 +1147,7 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
     if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
       if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
         ApplyApposition(t, t.size(), &*sp);
-        return Make(p, *sp, t[j].span, verb->lemma,
-                    GOVERNING_VERB, kGoverningConfidence);
+        return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB, kGoverningConfidence);
       }
     }
     if (auto sp = ParseSpeakerForward(t, j, lex_)) {
@@ -1195,11 +1200,11 @@ std::optional<Finding> ArticleAttribution::PrecedingCue(
       end = static_cast<int>(paras_[pp].tokens.size());
     }
     if (end == 0) return std::optional<Finding>();
-    const ByteSpan prev = SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr);
-    const int b = TokenAt(pp, prev.begin);
+    const Sentence prev = SentenceAround(pp, paras_[pp].tokens[end - 1].span.begin, nullptr);
+    const int b = prev.begin_token;
     TokenView t = View(pp);
     end = b;
-    for (int k = TokenAt(pp, prev.end) - 1; k >= b; --k) {
+    for (int k = prev.end_token - 1; k >= b; --k) {
       if (t.Blocked(k)) continue;
       // Weak verbs only when they end the sentence: "Sand agreed."
       // In reported speech the clause that follows is evidence enough.
@@ -1241,8 +1246,7 @@ std::optional<Finding> ArticleAttribution::ClauseSubject(
     const auto& toks = paras_[pp].tokens;
     const int end = pp == p ? s_begin : static_cast<int>(toks.size());
     if (end == 0) return std::optional<Finding>();
-    const ByteSpan prev = SentenceAround(pp, toks[end - 1].span.begin, nullptr);
-    b = TokenAt(pp, prev.begin);
+    b = SentenceAround(pp, toks[end - 1].span.begin, nullptr).begin_token;
     limit = end;
   }
   // A sentence opening with a cue phrase names its source there: "Nach
@@ -1292,8 +1296,7 @@ void ArticleAttribution::Resolve(const Finding& f, size_t quote_pos,
       // with ("Der Student verbrachte die Nacht in Gewahrsam … und hatte
       // gefragt: …").
       const TokenView t = View(paragraph);
-      const ByteSpan s = SentenceAround(paragraph, toks[sp.begin].span.begin, nullptr);
-      const int b = TokenAt(paragraph, s.begin);
+      const int b = SentenceAround(paragraph, toks[sp.begin].span.begin, nullptr).begin_token;
       if (b < sp.begin) {
         // (Where nouns are capitalized, "der Student" reads as a definite
         // noun the lexicon does not know, an ORGANIZATION.)
@@ -1583,7 +1586,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     const int pf = q.first_paragraph;
     const int pl = q.last_paragraph;
     int sentence_index = 0;
-    const ByteSpan s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
+    const Sentence s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
     a.sentence = sentence_index;
     // A quote inside a quote has no speaker of its own; its kind is decided
     // with the others' below.
@@ -1593,14 +1596,14 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
                            : static_cast<int>(paras_[pl].tokens.size());
     // The sentence containing the closing mark, and the text just after it.
     size_t close_pos = q.closed ? q.close_mark.end : q.content.end;
-    const ByteSpan s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
-    const int s_begin = TokenAt(pf, s_open.begin);
-    int s_end = TokenAt(pl, s_close.end);
+    const Sentence s_close = SentenceAround(pl, close_pos > 0 ? close_pos - 1 : 0, nullptr);
+    const int s_begin = s_open.begin_token;
+    int s_end = s_close.end_token;
     if (s_end <= c + 1 && q.closed) {
       // A sentence ends right after the mark (`?” asked Lavrov.`, as
       // Unicode's rules have it): the cue clause belongs to the quote's
       // sentence.
-      s_end = std::max(s_end, TokenAt(pl, SentenceAround(pl, close_pos, nullptr).end));
+      s_end = std::max(s_end, SentenceAround(pl, close_pos, nullptr).end_token);
     }
     // The last visible character inside the marks: '.', ',', '?', ...
     char32_t terminal = 0;

@@ -107,6 +107,7 @@ class CueIndex {
   // long (bit 15: 15 bytes or more).
   std::array<uint16_t, 256> lengths_{};
 };
+
 // Scare cues of one language (LanguageLexicon::scare_cues) by their last
 // word: the word right before a quote finds the cues that may end there.
 using ScareCueIndex =
@@ -135,6 +136,7 @@ class SpeakerAttributor {
   std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
   // Per language: cue phrases by their first word.
   std::map<std::string, CueIndex> cue_index_;
+  // Per language: scare cues by their last word.
   std::map<std::string, ScareCueIndex> scare_cue_index_;
 };
 

@@ -57,6 +57,10 @@ Part PartOf(const Token& t, const LanguageLexicon& lex) {
   return static_cast<Part>((Memo(t, lex) & kMemoPart) - 1);
 }
 
+bool IsPronoun(const Token& t, const LanguageLexicon& lex) {
+  return (Memo(t, lex) & kMemoPronoun) != 0;
+}
+
 // For TokenView::name_evidence: whether the name words [n, e) of a phrase
 // whose title and modifier words are [b, n) can be a name. A title, two or
 // more name words without a determiner, or an acronym are enough; else one
@@ -146,7 +150,7 @@ std::optional<SpeakerPhrase> PronounPhrase(int i, absl::string_view lower,
 
 std::optional<SpeakerPhrase> PronounAt(const TokenView& t, int i,
                                        const LanguageLexicon& lex) {
-  if (!t[i].is_word() || (Memo(t[i], lex) & kMemoPronoun) == 0) return std::nullopt;
+  if (!t[i].is_word() || !IsPronoun(t[i], lex)) return std::nullopt;
   return PronounPhrase(i, t[i].lower, t[i].span.Of(t.text), lex);
 }
 
@@ -179,7 +183,7 @@ std::optional<SpeakerPhrase> ForwardOne(const TokenView& t, int i,
            (t[j].type == Token::kNumber ||
             (t[j].is_word() && !t[j].capitalized &&
              PartOf(t[j], lex) == Part::kNone &&
-             !lex.oblique_determiners.contains(t[j].lower)))) {
+             !InList(lex.oblique_determiners, t[j].lower)))) {
       ++j;
     }
     if (j == i || j >= n || t.Blocked(j) || !IsHeadPart(PartOf(t[j], lex))) {
@@ -377,7 +381,7 @@ bool IsPlainWord(const TokenView& t, int i, const LanguageLexicon& lex) {
          !t[i].capitalized && SpeechVerbOfWord(t[i], lex, /*weak_ok=*/true) == nullptr &&
          !lex.auxiliaries.contains(t[i].lower) &&
          !IsDeterminer(t[i], lex) &&
-         (Memo(t[i], lex) & kMemoPronoun) == 0 &&
+         !IsPronoun(t[i], lex) &&
          !lex.conjunctions.contains(t[i].lower) && t[i].lower != "of";
 }
 

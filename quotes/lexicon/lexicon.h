@@ -79,6 +79,13 @@ struct Pronoun {
   std::string gender;  // "m", "f", "n" (neuter or unknown), "pl"
 };
 
+// True for a word of `list`. Unlike list.contains, does not hash the word
+// when the list is empty, as several lists are in most languages (only
+// German has prepositions, speech nouns, ...).
+inline bool InList(const absl::flat_hash_set<std::string>& list, absl::string_view word) {
+  return !list.empty() && list.contains(word);
+}
+
 // Per-language lists. Keys of the maps and sets are lower-cased (ICU full
 // case folding is not needed: the lists are written lower-case).
 struct LanguageLexicon {
