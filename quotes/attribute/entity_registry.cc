@@ -84,7 +84,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     // Titles and roles right before the name.
     int tb = b;
     while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
-           (lex.IsTitle(t[tb - 1].lower) || t[tb - 1].lower == "of")) {
+           (IsTitleWord(t[tb - 1], lex) || t[tb - 1].lower == "of")) {
       --tb;
     }
     // The name is the words [b, i).

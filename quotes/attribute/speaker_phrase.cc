@@ -365,6 +365,13 @@ bool IsDeterminer(const Token& tok, const LanguageLexicon& lex) {
   return (Memo(tok, lex) & kMemoDeterminer) != 0;
 }
 
+bool IsTitleWord(const Token& tok, const LanguageLexicon& lex) {
+  // The memo keeps one part: an organisation word that is a title as well
+  // ("Polizei" may be both) is asked about again.
+  const Part part = PartOf(tok, lex);
+  return part == Part::kTitle || (part == Part::kOrg && lex.IsTitle(tok.lower));
+}
+
 const SpeechVerb* SpeechVerbOfWord(const Token& tok, const LanguageLexicon& lex,
                                    bool weak_ok) {
   if ((tok.memo & (kMemoVerbKnown | kMemoVerb)) == kMemoVerbKnown) return nullptr;

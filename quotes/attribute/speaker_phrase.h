@@ -149,6 +149,8 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
 // True for a word of the lexicon's determiners. Like IsNameWord, remembered
 // in the token (Token::memo): the rules ask about the same tokens many times.
 bool IsDeterminer(const Token& tok, const LanguageLexicon& lex);
+// lex.IsTitle(tok.lower) for a word, answered from the memo where it can be.
+bool IsTitleWord(const Token& tok, const LanguageLexicon& lex);
 
 // IsNameWord for a token known to be a capitalized word.
 bool IsCapitalizedNameWord(const Token& tok, const LanguageLexicon& lex);
