@@ -220,7 +220,7 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
 
   for (size_t i = 0; i < detected.quotes.size(); ++i) {
     const QuoteSpan& q = detected.quotes[i];
-    const Attribution& a = attributions[i];
+    Attribution& a = attributions[i];  // its strings move into the record
     QuoteRecord* r = result.add_quotes();
     r->set_index(static_cast<uint32_t>(i));
     const ByteSpan content = to_original(q.content);
@@ -243,9 +243,9 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
     Speaker* s = r->mutable_speaker();
     s->set_kind(a.speaker_kind);
     if (a.speaker_kind != Speaker::UNKNOWN) {
-      s->set_name(a.name);
-      s->set_title(a.title);
-      for (const std::string& m : a.members) s->add_members(m);
+      s->set_name(std::move(a.name));
+      s->set_title(std::move(a.title));
+      for (std::string& m : a.members) s->add_members(std::move(m));
     }
     if (!a.mention.empty()) {
       const ByteSpan mention = to_original(a.mention_span);
@@ -256,7 +256,7 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
       const ByteSpan cue = to_original(a.cue_span);
       r->mutable_cue()->set_text(std::string(cue.Of(text)));
       SetSpan(cue, r->mutable_cue()->mutable_span());
-      r->mutable_cue()->set_lemma(a.cue_lemma);
+      r->mutable_cue()->set_lemma(std::move(a.cue_lemma));
     }
     r->set_rule(a.rule);
     r->set_confidence(a.speaker_kind == Speaker::UNKNOWN ? 0.0f : a.confidence);
