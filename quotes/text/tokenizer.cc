@@ -56,9 +56,10 @@ constexpr auto kAsciiOtherClass = [] {
 }();
 
 // The number of ASCII letters and digits that open the eight bytes of `w`
-// (LoadLittleEndian8: p[0] in the lowest byte), and the kAsciiWordClass bits
-// of those bytes. The tests run on all eight bytes at once; with the top bit
-// of each byte cleared first, no sum carries into the next byte.
+// (LoadLittleEndian8: p[0] in the lowest byte), and kLower and kUpper for
+// the cases of those letters (the tokenizer never asks `seen` about digits).
+// The tests run on all eight bytes at once; with the top bit of each byte
+// cleared first, no sum carries into the next byte.
 inline int AsciiWordRun(uint64_t w, unsigned* seen) {
   constexpr uint64_t kHigh = EveryByte(0x80);
   const uint64_t ascii = ~w & kHigh;
@@ -71,10 +72,9 @@ inline int AsciiWordRun(uint64_t w, unsigned* seen) {
   const uint64_t stop = ~(alpha | digit) & kHigh;
   const int run = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
   const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
+  const uint64_t letters = alpha & in_run;
   const uint64_t lower_case = x << 2;  // bit 5 (set in a-z) onto bit 7
-  *seen = ((alpha & lower_case & in_run) != 0 ? kLower : 0) |
-          ((alpha & ~lower_case & in_run) != 0 ? kUpper : 0) |
-          ((digit & in_run) != 0 ? kDigit : 0);
+  *seen = ((letters & lower_case) != 0 ? kLower : 0) | ((letters & ~lower_case) != 0 ? kUpper : 0);
   return run;
 }
 
