@@ -1561,17 +1561,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     SplitElisions(text_, lex_, &para.tokens);
     // Blocked: the tokens that start inside a top-level quote. The quotes
     // are in text order and do not overlap; the tokens between them are
-    // skipped by binary search.
+    // skipped by search (the search from k on, as the max makes it).
     const std::vector<Token>& toks = para.tokens;
+    const int n = static_cast<int>(toks.size());
     para.blocked.assign(toks.size(), 0);
-    for (auto k = toks.begin(); k != toks.end();) {
-      while (ci < covered.size() && covered[ci].end <= k->span.begin) ++ci;
+    for (int k = 0; k < n;) {
+      while (ci < covered.size() && covered[ci].end <= toks[k].span.begin) ++ci;
       if (ci == covered.size()) break;
-      k = std::lower_bound(k, toks.end(), covered[ci].begin,
-                           [](const Token& t, size_t v) { return t.span.begin < v; });
-      for (; k != toks.end() && k->span.begin < covered[ci].end; ++k) {
-        para.blocked[k - toks.begin()] = 1;
-      }
+      k = std::max(k, FirstTokenAtOrAfter(toks, covered[ci].begin));
+      for (; k < n && toks[k].span.begin < covered[ci].end; ++k) para.blocked[k] = 1;
     }
     registry_.AddParagraph(View(static_cast<int>(p)), lex_);
     if (lex_.nouns_capitalized) {
