@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "absl/strings/ascii.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
 
@@ -106,7 +107,7 @@ bool ContainsLowered(const absl::flat_hash_set<std::string>& set, absl::string_v
   for (size_t k = 0; k < word.size(); ++k) {
     const unsigned char b = static_cast<unsigned char>(word.data()[k]);
     if (b >= 0x80) return set.contains(ToLowerUtf8(word));
-    lowered[k] = static_cast<char>(static_cast<unsigned char>(b - 'A') < 26 ? b + 32 : b);
+    lowered[k] = absl::ascii_tolower(b);
   }
   return set.contains(absl::string_view(lowered, word.size()));
 }
@@ -122,15 +123,14 @@ std::string ToLowerUtf8(absl::string_view s) {
   for (; i < out.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(out[i]);
     if (b >= 0x80) break;
-    if (static_cast<unsigned char>(b - 'A') < 26) out[i] = static_cast<char>(b + 32);
+    out[i] = absl::ascii_tolower(b);
   }
   if (i == out.size()) return out;
   out.resize(i);
   while (i < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32)
-                                         : static_cast<char>(b));
+      out.push_back(absl::ascii_tolower(b));
       ++i;
       continue;
     }
@@ -165,7 +165,7 @@ absl::string_view WordStore::AddLower(absl::string_view word, bool ascii) {
   char* at = Reserve(word.size());
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(word.data()[i]);
-    at[i] = static_cast<char>(static_cast<unsigned char>(b - 'A') < 26 ? b + 32 : b);
+    at[i] = absl::ascii_tolower(b);
   }
   used_ += word.size();
   return absl::string_view(at, word.size());
