@@ -3,23 +3,19 @@
 #include <cstdint>
 
 #include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/message_lite.h"
 
 namespace quotes {
 namespace {
 
-void AppendVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>(v | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
-// A length-delimited field: its tag (wire type 2), length and bytes.
+// A length-delimited field's key: its tag (wire type 2) and the length.
 void AppendKey(int field, size_t length, std::string* out) {
-  AppendVarint((static_cast<uint64_t>(field) << 3) | 2, out);
-  AppendVarint(length, out);
+  using google::protobuf::io::CodedOutputStream;
+  uint8_t key[20];  // two varints of at most ten bytes
+  uint8_t* end = CodedOutputStream::WriteTagToArray((static_cast<uint32_t>(field) << 3) | 2, key);
+  end = CodedOutputStream::WriteVarint64ToArray(length, end);
+  out->append(reinterpret_cast<const char*>(key), static_cast<size_t>(end - key));
 }
 
 void AppendMessage(int field, const google::protobuf::MessageLite& m, std::string* out) {
