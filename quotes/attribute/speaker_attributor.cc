@@ -286,7 +286,7 @@ class ArticleAttribution {
       return sp;
     }
     std::optional<SpeakerPhrase> holder;
-    if (lex_.determiners.contains(t[k].lower)) {
+    if (IsDeterminer(t[k], lex_)) {
       holder = ParseSpeakerForward(t, k, lex_);
     } else if (lex_.name_particles.contains(t[k].lower) && lex_.prepositions.contains(t[k].lower)) {
       holder = ParseSpeakerForward(t, k + 1, lex_);
@@ -473,7 +473,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
       if (auto p = ParseSpeakerForward(t, i + 1, lex_);
           p && p->end <= limit && p->kind == Speaker::PERSON && p->role.empty() &&
           !p->is_pronoun &&
-          (!lex_.determiners.contains(t[i + 1].lower) || !p->title.empty() ||
+          (!IsDeterminer(t[i + 1], lex_) || !p->title.empty() ||
            p->name.find(' ') != std::string::npos)) {
         return p;
       }
@@ -526,7 +526,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SentenceSubject(
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAfterFronted(const TokenView& t, int i,
                                                                      int limit) const {
   if (i + 2 >= limit || t.Blocked(i) || !t[i].is_word() || !IsFunctionWord(t[i], lex_) ||
-      lex_.determiners.contains(t[i].lower) || lex_.pronouns.contains(t[i].lower) ||
+      IsDeterminer(t[i], lex_) || lex_.pronouns.contains(t[i].lower) ||
       lex_.conjunctions.contains(t[i].lower)) {
     return std::nullopt;
   }
@@ -646,7 +646,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
     // A name the phrase reader cannot read: a title in quotation marks
     // (die „Computerwoche“) or a web address (ndr.de).
     int j = k;
-    if (t[j].is_word() && lex_.determiners.contains(t[j].lower) && j + 1 < limit) ++j;
+    if (t[j].is_word() && IsDeterminer(t[j], lex_) && j + 1 < limit) ++j;
     if (t.Blocked(j)) {
       while (j < limit && t.Blocked(j)) ++j;
       after = j;
@@ -976,7 +976,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::DocumentBefore(const TokenView&
   int start = cue;
   while (start - 1 >= from && !t.Blocked(start - 1) && t[start - 1].is_word()) --start;
   if (start + 1 >= cue || (lex_.ClassesOf(t[start].lower) & LanguageLexicon::kNotName) == 0 ||
-      lex_.determiners.contains(t[start].lower)) {
+      IsDeterminer(t[start], lex_)) {
     return std::nullopt;
   }
   auto doc = ParseDocumentForward(t, start + 1, lex_);
@@ -1004,7 +1004,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::FrontedDocument(const TokenView
 std::optional<SpeakerPhrase> ArticleAttribution::QuotedTitleAt(const TokenView& t,
                                                                int j) const {
   const int begin = j;
-  if (j < t.size() && !t.Blocked(j) && t[j].is_word() && lex_.determiners.contains(t[j].lower)) {
+  if (j < t.size() && !t.Blocked(j) && t[j].is_word() && IsDeterminer(t[j], lex_)) {
     ++j;
   }
   if (j >= t.size() || !t.Blocked(j)) return std::nullopt;
@@ -1387,7 +1387,7 @@ std::optional<QuoteRecord::Kind> ArticleAttribution::ClassifyWhereNounsAreCapita
   // A gloss in parentheses („Bookmarks“), or the source a cue phrase names
   // (laut „Tagesspiegel“, gegenüber dem „Spiegel“): a name.
   int before = o - 1;
-  if (before >= 0 && t[before].is_word() && lex_.determiners.contains(t[before].lower)) {
+  if (before >= 0 && t[before].is_word() && IsDeterminer(t[before], lex_)) {
     --before;
   }
   if (before >= 0 && !t.Blocked(before)) {

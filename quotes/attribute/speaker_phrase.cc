@@ -332,7 +332,7 @@ void AddNameEvidence(const TokenView& t, const LanguageLexicon& lex,
     const bool titled = before != nullptr && lex.IsTitle(before->lower);
     const bool given = lex.gendered_words != nullptr &&
                        lex.gendered_words->contains(t[b].lower);
-    const bool determined = before != nullptr && lex.determiners.contains(before->lower);
+    const bool determined = before != nullptr && IsDeterminer(*before, lex);
     // "sagte Putin", "so Barth": the subject after a speech verb or cue.
     // "erinnerte sich Trotnow": an auxiliary or reflexive may stand between.
     bool after_cue = before != nullptr && (SpeechVerbAt(t, b - 1, lex, true) != nullptr ||
