@@ -73,14 +73,12 @@ inline uint64_t LoadLittleEndian8(const void* p) {
 #endif
   return w;
 }
-// A byte of `w` is not ASCII.
-inline uint64_t NonAsciiBytes(uint64_t w) { return w & 0x8080808080808080ULL; }
-// A byte of `w` is zero.
-inline uint64_t ZeroBytes(uint64_t w) {
-  return (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
-}
 // `b` in every byte of a word: ZeroBytes(w ^ EveryByte(b)) finds b in w.
 constexpr uint64_t EveryByte(unsigned char b) { return 0x0101010101010101ULL * b; }
+// A byte of `w` is not ASCII.
+inline uint64_t NonAsciiBytes(uint64_t w) { return w & EveryByte(0x80); }
+// A byte of `w` is zero.
+inline uint64_t ZeroBytes(uint64_t w) { return (w - EveryByte(1)) & ~w & EveryByte(0x80); }
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);
