@@ -17,7 +17,17 @@
 //
 // writes both corpora as article files to DIR/news/ and DIR/dense/ and exits,
 // for tools/corpus_stats.py or quote_verifier.
+//
+//   pipeline_benchmark --interleaved_rounds=N
+//
+// measures the ratios of (c) to (d) article by article instead, the three
+// taking turns (RunInterleaved), N times over each corpus, and exits. On a
+// virtual machine whose speed drifts from second to second, the separate
+// benchmarks' ratios move with it; these do not, within a run.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -74,15 +84,54 @@ void Account(benchmark::State& state, const std::vector<std::string>& corpus) {
       benchmark::Counter::kIsRate);
 }
 
+// The baselines' and the pipeline's work on one article, shared by the
+// benchmarks and by RunInterleaved. Each returns a count that depends on
+// all of its work, so that none of it can be optimized away.
+
+// The plain quote-mark pattern of baseline (d).
+const char kQuoteMarks[] = "[\"\u201c\u201d\u201e\u00ab\u00bb]";
+
+size_t ScanQuoteMarks(const re2::RE2& marks, const std::string& a) {
+  size_t found = 0;
+  re2::StringPiece in(a);
+  while (RE2::FindAndConsume(&in, marks)) ++found;
+  return found;
+}
+
+std::unique_ptr<icu::BreakIterator> SentenceIterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  return std::unique_ptr<icu::BreakIterator>(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+}
+
+size_t SegmentSentences(icu::BreakIterator* bi, const std::string& a) {
+  UErrorCode status = U_ZERO_ERROR;
+  size_t found = 0;
+  UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
+  bi->setText(ut, status);
+  for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next()) ++found;
+  utext_close(ut);
+  return found;
+}
+
+// As a batch user would: the record on an arena, one per article, then its
+// wire bytes. Returns their number, 0 when the pipeline failed.
+size_t RunPipeline(const Pipeline& pipeline, const std::string& a, std::string* serialized) {
+  google::protobuf::Arena arena;
+  auto* r = google::protobuf::Arena::CreateMessage<ArticleQuotes>(&arena);
+  if (!pipeline.RunInto(a, Article(), r).ok()) return 0;
+  // The pipeline's text is UTF-8 already: no second check (record_binary.h).
+  serialized->clear();
+  AppendArticleQuotes(*r, serialized);
+  return serialized->size();
+}
+
 void BM_RE2QuoteScan(benchmark::State& state, CorpusMix mix) {
   const std::vector<std::string>& corpus = Corpus(mix);
-  re2::RE2 marks("[\"\u201c\u201d\u201e\u00ab\u00bb]");
+  re2::RE2 marks(kQuoteMarks);
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : corpus) {
-      re2::StringPiece in(a);
-      while (RE2::FindAndConsume(&in, marks)) ++found;
-    }
+    for (const std::string& a : corpus) found += ScanQuoteMarks(marks, a);
   }
   benchmark::DoNotOptimize(found);
   Account(state, corpus);
@@ -90,17 +139,10 @@ void BM_RE2QuoteScan(benchmark::State& state, CorpusMix mix) {
 
 void BM_IcuSentences(benchmark::State& state, CorpusMix mix) {
   const std::vector<std::string>& corpus = Corpus(mix);
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+  std::unique_ptr<icu::BreakIterator> bi = SentenceIterator();
   size_t found = 0;
   for (auto _ : state) {
-    for (const std::string& a : corpus) {
-      UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
-      bi->setText(ut, status);
-      for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next()) ++found;
-      utext_close(ut);
-    }
+    for (const std::string& a : corpus) found += SegmentSentences(bi.get(), a);
   }
   benchmark::DoNotOptimize(found);
   Account(state, corpus);
@@ -146,14 +188,9 @@ void BM_Pipeline(benchmark::State& state, CorpusMix mix) {
   std::string serialized;
   for (auto _ : state) {
     for (const std::string& a : corpus) {
-      // As a batch user would: the record on an arena, one per article.
-      google::protobuf::Arena arena;
-      auto* r = google::protobuf::Arena::CreateMessage<ArticleQuotes>(&arena);
-      if (!(*pipeline)->RunInto(a, Article(), r).ok()) state.SkipWithError("pipeline failed");
-      // The pipeline's text is UTF-8 already: no second check (record_binary.h).
-      serialized.clear();
-      AppendArticleQuotes(*r, &serialized);
-      bytes += serialized.size();
+      const size_t n = RunPipeline(**pipeline, a, &serialized);
+      if (n == 0) state.SkipWithError("pipeline failed");
+      bytes += n;
     }
   }
   benchmark::DoNotOptimize(bytes);
@@ -209,6 +246,65 @@ class RatioReporter : public benchmark::ConsoleReporter {
   std::set<std::string> medians_;  // benchmarks whose median is in rates_
 };
 
+// The ratios of the pipeline (c) to the baselines (d), measured article by
+// article: for each article the RE2 scan, ICU segmentation and the pipeline
+// run one after the other, the one to go first taking turns, and each is
+// timed. The three then share every state of the machine; runs of the
+// separate benchmarks above, seconds apart, do not, and on a virtual
+// machine whose speed drifts their ratios move with it. Each reads its own
+// copy of the corpus, so that none finds an article in the cache because
+// another has just read it: each reads its text from memory, as it does in
+// its own benchmark. Prints, per corpus, each one's MB/s over all rounds and
+// the ratios, with the lowest and highest of the rounds'.
+int RunInterleaved(int rounds) {
+  const re2::RE2 marks(kQuoteMarks);
+  std::unique_ptr<icu::BreakIterator> bi = SentenceIterator();
+  auto pipeline = Pipeline::Create();
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "pipeline_benchmark: %s\n", pipeline.status().ToString().c_str());
+    return 1;
+  }
+  std::string serialized;
+  size_t sink = 0;
+  auto now = [] { return std::chrono::steady_clock::now(); };
+  for (CorpusMix mix : kMixes) {
+    const std::vector<std::string>& corpus = Corpus(mix);
+    size_t bytes = 0;
+    for (const std::string& a : corpus) bytes += a.size();
+    const std::vector<std::string> copies[3] = {corpus, corpus, corpus};
+    double total[3] = {0, 0, 0};  // seconds: RE2, ICU, pipeline
+    double lo[2] = {1e9, 1e9}, hi[2] = {0, 0};  // per round (c)/RE2, (c)/ICU
+    for (int round = -1; round < rounds; ++round) {  // round -1 warms up
+      double t[3] = {0, 0, 0};
+      for (size_t k = 0; k < corpus.size(); ++k) {
+        for (int j = 0; j < 3; ++j) {
+          const int which = static_cast<int>((k + j + static_cast<size_t>(round + 1)) % 3);
+          const std::string& a = copies[which][k];
+          const auto start = now();
+          sink += which == 0   ? ScanQuoteMarks(marks, a)
+                  : which == 1 ? SegmentSentences(bi.get(), a)
+                               : RunPipeline(**pipeline, a, &serialized);
+          t[which] += std::chrono::duration<double>(now() - start).count();
+        }
+      }
+      if (round < 0) continue;
+      for (int w = 0; w < 3; ++w) total[w] += t[w];
+      for (int b = 0; b < 2; ++b) {
+        lo[b] = std::min(lo[b], t[b] / t[2]);
+        hi[b] = std::max(hi[b], t[b] / t[2]);
+      }
+    }
+    const double mb = static_cast<double>(bytes) * rounds / 1e6;
+    std::printf("%s corpus, interleaved over %d rounds, MB/s: RE2 %.1f  ICU %.1f  (c) %.1f\n",
+                MixName(mix), rounds, mb / total[0], mb / total[1], mb / total[2]);
+    std::printf("%s corpus, ratio pipeline / RE2 quote scan:      %.3f (rounds %.3f-%.3f)\n",
+                MixName(mix), total[0] / total[2], lo[0], hi[0]);
+    std::printf("%s corpus, ratio pipeline / ICU sentence breaks: %.3f (rounds %.3f-%.3f)\n",
+                MixName(mix), total[1] / total[2], lo[1], hi[1]);
+  }
+  return sink == 0;
+}
+
 // Writes both corpora to dir/news/NNNNN.txt and dir/dense/NNNNN.txt.
 int WriteCorpora(const std::string& dir) {
   for (CorpusMix mix : kMixes) {
@@ -234,9 +330,18 @@ int WriteCorpora(const std::string& dir) {
 
 int main(int argc, char** argv) {
   constexpr char kWriteCorpus[] = "--write_corpus=";
+  constexpr char kInterleaved[] = "--interleaved_rounds=";
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], kWriteCorpus, sizeof(kWriteCorpus) - 1) == 0) {
       return quotes::WriteCorpora(argv[i] + sizeof(kWriteCorpus) - 1);
+    }
+    if (std::strncmp(argv[i], kInterleaved, sizeof(kInterleaved) - 1) == 0) {
+      const int rounds = std::atoi(argv[i] + sizeof(kInterleaved) - 1);
+      if (rounds < 1) {
+        std::fprintf(stderr, "pipeline_benchmark: --interleaved_rounds wants a count of 1 or more\n");
+        return 2;
+      }
+      return quotes::RunInterleaved(rounds);
     }
   }
   benchmark::Initialize(&argc, argv);
