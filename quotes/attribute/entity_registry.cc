@@ -90,52 +90,83 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     // The name is the words [b, i).
     const int words = i - b;
     if (words >= 2) {
-      std::string name = StripPossessive(t.Surface(b, i));
-      for (size_t space = name.find(' '); space != std::string::npos;
-           space = name.find(' ', space + 1)) {
-        const absl::string_view ending = absl::string_view(name).substr(space + 1);
-        if (!first_ending_with_.contains(ending)) {
-          first_ending_with_.emplace(std::string(ending), full_names_.size());
-        }
+      scratch_.clear();
+      for (int k = b; k < i; ++k) {
+        if (k > b) scratch_.push_back(' ');
+        const ByteSpan w = t[k].span;
+        scratch_.append(t.text.data() + w.begin, w.size());
       }
-      // The indexes answer with a name, so a mention of the name their last
-      // entry already holds adds nothing (a name repeated all through an
-      // article would otherwise grow them with every mention).
-      auto add = [&](std::vector<size_t>& ids) {
-        if (ids.empty() || full_names_[ids.back()].name != name) ids.push_back(full_names_.size());
-      };
-      add(by_first_[t[b].span.Of(t.text)]);
-      const absl::string_view last = WithoutPossessive(t[i - 1].span.Of(t.text));
-      add(by_stem_[last.substr(0, kStemBytes)]);
-      add(by_last_[last]);
-      full_names_.push_back(Entry{name, pos});
-      person_mentions_.push_back(Entry{name, pos});
+      scratch_.resize(WithoutPossessive(scratch_).size());
+      bool added = false;
+      const uint32_t id = Intern(scratch_, &added);
+      Name& name = names_[id];
+      if (added) {
+        // Its endings and its lists, the first time it is named.
+        const absl::string_view text = name.text;
+        for (size_t space = text.find(' '); space != absl::string_view::npos;
+             space = text.find(' ', space + 1)) {
+          first_ending_with_.try_emplace(text.substr(space + 1), full_names_.size());
+        }
+        const absl::string_view last = text.substr(text.rfind(' ') + 1);
+        name.first_list = ListFor(&by_word_[text.substr(0, text.find(' '))].as_first);
+        name.last_list = ListFor(&by_word_[last].as_last);
+        name.stem_list =
+            ListFor(&by_stem_.try_emplace(last.substr(0, kStemBytes), kNoList).first->second);
+      }
+      for (uint32_t list : {name.first_list, name.last_list, name.stem_list}) {
+        // A list answers with a name, so a mention of the name its last
+        // entry already holds adds nothing (a name repeated all through an
+        // article would otherwise grow it with every mention).
+        std::vector<size_t>& ids = lists_[list];
+        if (ids.empty() || full_names_[ids.back()].name != id) ids.push_back(full_names_.size());
+      }
+      full_names_.push_back(Entry{id, pos});
+      person_mentions_.push_back(Entry{id, pos});
       // Gender from an honorific right before the name, else the given name.
-      if (lex.gendered_words != nullptr && !genders_.contains(name)) {
+      if (lex.gendered_words != nullptr && name.gender.empty()) {
         const absl::string_view* word = b > 0 && t[b - 1].is_word() ? &t[b - 1].lower : nullptr;
         auto g = lex.gendered_words->end();
         if (word != nullptr) g = lex.gendered_words->find(*word);
         if (g == lex.gendered_words->end()) g = lex.gendered_words->find(t[b].lower);
-        if (g != lex.gendered_words->end()) genders_[name] = g->second;
+        if (g != lex.gendered_words->end()) name.gender = g->second;
       }
       if (tb < b) {
-        std::vector<std::string> title;
+        std::vector<absl::string_view> title;
         for (int k = tb; k < b; ++k) {
-          title.emplace_back(t[k].span.Of(t.text));
+          title.push_back(t[k].span.Of(t.text));
           if (lex.IsRole(t[k].lower)) {
-            roles_[t[k].lower].push_back(Entry{name, pos});
+            roles_[t[k].lower].push_back(Entry{id, pos});
           }
         }
-        while (!title.empty() && title.front() == "of") title.erase(title.begin());
-        if (!title.empty()) titles_.emplace(name, absl::StrJoin(title, " "));
+        size_t from = 0;
+        while (from < title.size() && title[from] == "of") ++from;
+        if (from < title.size() && !name.titled) {
+          name.titled = true;
+          name.title = absl::StrJoin(title.begin() + from, title.end(), " ");
+        }
       }
     } else if (words == 1) {
       // A one-word mention of a full name is a mention of that person.
-      if (const std::string* full = FullNameOf(WithoutPossessive(t[b].span.Of(t.text)), pos)) {
-        person_mentions_.push_back(Entry{*full, pos});
+      if (const Entry* full = FullNameOf(WithoutPossessive(t[b].span.Of(t.text)), pos)) {
+        person_mentions_.push_back(Entry{full->name, pos});
       }
     }
   }
+}
+
+uint32_t EntityRegistry::Intern(absl::string_view text, bool* added) {
+  auto [it, inserted] = name_index_.try_emplace(text, static_cast<uint32_t>(names_.size()));
+  *added = inserted;
+  if (inserted) names_.push_back(Name{std::string(text)});
+  return it->second;
+}
+
+uint32_t EntityRegistry::ListFor(uint32_t* slot) {
+  if (*slot == kNoList) {
+    *slot = static_cast<uint32_t>(lists_.size());
+    lists_.emplace_back();
+  }
+  return *slot;
 }
 
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
@@ -146,25 +177,28 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
     // The first such name in the text, if it comes before `pos`.
     auto first = first_ending_with_.find(bare);
     if (first != first_ending_with_.end() && full_names_[first->second].pos <= pos) {
-      return full_names_[first->second].name;
+      return names_[full_names_[first->second].name].text;
     }
     return std::string(bare);
   }
-  const std::string* full = FullNameOf(bare, pos);
-  return full != nullptr ? *full : std::string(bare);
+  const Entry* full = FullNameOf(bare, pos);
+  return full != nullptr ? names_[full->name].text : std::string(bare);
 }
 
-const std::string* EntityRegistry::FullNameOf(absl::string_view bare, size_t pos) const {
-  for (const auto* index : {&by_last_, &by_first_}) {
-    auto it = index->find(bare);
-    if (it == index->end()) continue;
-    // The last one named before `pos`, else the first one named after it
-    // (a binary search: the ids are in text order).
-    const std::vector<size_t>& ids = it->second;
+const EntityRegistry::Entry* EntityRegistry::FullNameOf(absl::string_view bare,
+                                                        size_t pos) const {
+  // The last one named before `pos`, else the first one named after it
+  // (a binary search: the ids are in text order).
+  auto in_list = [&](uint32_t list) {
+    const std::vector<size_t>& ids = lists_[list];
     auto after = std::upper_bound(ids.begin(), ids.end(), pos, [&](size_t p, size_t i) {
       return p < full_names_[i].pos;
     });
-    return &full_names_[after == ids.begin() ? ids.front() : *(after - 1)].name;
+    return &full_names_[after == ids.begin() ? ids.front() : *(after - 1)];
+  };
+  if (auto it = by_word_.find(bare); it != by_word_.end()) {
+    // As a last name first, then as a given name.
+    return in_list(it->second.as_last != kNoList ? it->second.as_last : it->second.as_first);
   }
   // An inflected surname: "Соколова", "Zielińskiego", "Merkels" for the
   // full names ending in "Соколов", "Zieliński", "Merkel".
@@ -172,14 +206,14 @@ const std::string* EntityRegistry::FullNameOf(absl::string_view bare, size_t pos
   const Entry* best = nullptr;
   auto stem = by_stem_.find(bare.substr(0, kStemBytes));
   if (stem == by_stem_.end()) return nullptr;
-  for (size_t i : stem->second) {
+  for (size_t i : lists_[stem->second]) {
     const Entry& e = full_names_[i];
     if (e.pos > pos && best != nullptr) break;
-    absl::string_view last = e.name;
+    absl::string_view last = names_[e.name].text;
     last.remove_prefix(std::min(last.size(), last.rfind(' ') + 1));
     if (IsInflectionOf(bare, last)) best = &e;
   }
-  return best != nullptr ? &best->name : nullptr;
+  return best;
 }
 
 std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role,
@@ -190,7 +224,7 @@ std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role
   auto after = std::upper_bound(it->second.begin(), it->second.end(), pos,
                                 [](size_t p, const Entry& e) { return p < e.pos; });
   if (after == it->second.begin()) return std::nullopt;
-  return (after - 1)->name;
+  return names_[(after - 1)->name].text;
 }
 
 std::optional<std::string> EntityRegistry::LastPersonBefore(
@@ -201,17 +235,17 @@ std::optional<std::string> EntityRegistry::LastPersonBefore(
                              [](const Entry& e, size_t p) { return e.pos < p; });
   while (at != person_mentions_.begin() && (at - 1)->pos >= not_before) {
     --at;
-    auto g = genders_.find(at->name);
-    if (gender.empty() || g == genders_.end() || g->second == gender) {
-      return at->name;
+    const Name& name = names_[at->name];
+    if (gender.empty() || name.gender.empty() || name.gender == gender) {
+      return name.text;
     }
   }
   return std::nullopt;
 }
 
 std::string EntityRegistry::TitleOf(absl::string_view full_name) const {
-  auto it = titles_.find(full_name);
-  return it == titles_.end() ? "" : it->second;
+  auto it = name_index_.find(full_name);
+  return it == name_index_.end() ? "" : names_[it->second].title;
 }
 
 }  // namespace quotes

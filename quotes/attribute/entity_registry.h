@@ -6,6 +6,7 @@
 #ifndef QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 #define QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,31 +47,57 @@ class EntityRegistry {
   std::string TitleOf(absl::string_view full_name) const;
 
  private:
+  // A full name, written once however often it is mentioned.
+  struct Name {
+    std::string text;
+    // Its lists in lists_, by its first word, its last word and that
+    // word's first four bytes (see FullNameOf).
+    uint32_t first_list = 0, last_list = 0, stem_list = 0;
+    bool titled = false;     // `title` is the first one written before it
+    std::string title;
+    std::string gender;      // m/f; "" while unknown
+  };
+  // A mention of names_[name] at byte `pos`.
   struct Entry {
-    std::string name;
+    uint32_t name;
     size_t pos;
   };
-  // The full name a mention without a space stands for (see Canonical), or
-  // nullptr when it stands for none.
-  const std::string* FullNameOf(absl::string_view bare, size_t pos) const;
+  // The lists of a word, by where it stands in full names: indices into
+  // lists_, kNoList where it stands in none.
+  static constexpr uint32_t kNoList = ~uint32_t{0};
+  struct WordLists {
+    uint32_t as_last = kNoList;
+    uint32_t as_first = kNoList;
+  };
 
-  std::vector<Entry> full_names_;       // in text order
-  // Indices into full_names_ by their last and first word.
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_last_;
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_first_;
+  // The mention of the full name that a mention without a space stands for
+  // (see Canonical), or nullptr when it stands for none.
+  const Entry* FullNameOf(absl::string_view bare, size_t pos) const;
+  // The index of the full name `text` in names_, added if new (then with
+  // *added set).
+  uint32_t Intern(absl::string_view text, bool* added);
+  // The list in *slot, a new one when it holds kNoList.
+  uint32_t ListFor(uint32_t* slot);
+
+  std::vector<Name> names_;
+  absl::flat_hash_map<std::string, uint32_t> name_index_;  // text → names_
+  std::vector<Entry> full_names_;  // every mention of a full name, in text order
+  // Lists of indices into full_names_, each in text order; a word's lists
+  // by the place it has in full names, and by the first four bytes of last
+  // words: the candidates an inflected surname ("Соколова" of "Соколов")
+  // is tried on.
+  std::vector<std::vector<size_t>> lists_;
+  absl::flat_hash_map<std::string, WordLists> by_word_;
+  absl::flat_hash_map<std::string, uint32_t> by_stem_;
   // Each name written after a space in a full name ("Peña Ibáñez" of "María
   // Peña Ibáñez") → the first full name ending so. Lookups by name, and the
-  // binary searches over the lists below (all in text order), keep an
-  // article with many thousands of mentions linear.
+  // binary searches over the lists (all in text order), keep an article
+  // with many thousands of mentions linear.
   absl::flat_hash_map<std::string, size_t> first_ending_with_;
-  // Indices into full_names_ by the first four bytes of their last word: the
-  // candidates an inflected surname ("Соколова" of "Соколов") is tried on.
-  absl::flat_hash_map<std::string, std::vector<size_t>> by_stem_;
-  std::vector<Entry> person_mentions_;  // canonical names, in text order
+  std::vector<Entry> person_mentions_;  // in text order
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
-  absl::flat_hash_map<std::string, std::string> titles_;
-  absl::flat_hash_map<std::string, std::string> genders_;  // full name → m/f
+  std::string scratch_;  // the name being read, reused
 };
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
