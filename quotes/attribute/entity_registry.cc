@@ -1,6 +1,7 @@
 #include "quotes/attribute/entity_registry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/match.h"
@@ -14,6 +15,15 @@ namespace {
 constexpr size_t kStemBytes = 4;
 
 }  // namespace
+
+// A hash of the first kStemBytes bytes of `word` (all of a shorter one), of
+// kPrefixLogBits bits.
+size_t EntityRegistry::PrefixBit(absl::string_view word) {
+  const size_t n = std::min(word.size(), kStemBytes);
+  uint32_t v = 0;
+  std::memcpy(&v, word.data(), n);
+  return ((v ^ static_cast<uint32_t>(n)) * 0x9E3779B1u) >> (32 - kPrefixLogBits);
+}
 
 absl::string_view WithoutPossessive(absl::string_view name) {
   // Most names end in none of the suffixes' last bytes: s, ' or 0x99 (’).
@@ -69,9 +79,11 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     // Where every noun is capitalized, "Amtsantritt von Angela Merkel" is a
     // noun and a name: a particle joins only a known given name to what
     // follows ("Ursula von der Leyen").
+    // (The name word after it first: most names are followed by no name,
+    // and the flag costs less than the lookup.)
     auto particle_joins = [&](int k) {
-      return k > b && lex.name_particles.contains(t[k].lower) && k + 1 < n &&
-             IsNameWord(t[k + 1], lex) &&
+      return k > b && k + 1 < n && IsNameWord(t[k + 1], lex) &&
+             lex.name_particles.contains(t[k].lower) &&
              (!lex.nouns_capitalized ||
               (lex.gendered_words != nullptr && lex.gendered_words->contains(t[k - 1].lower)));
     };
@@ -81,15 +93,15 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
       if (possessive) break;
     }
     const size_t pos = t[b].span.begin;
-    // Titles and roles right before the name.
-    int tb = b;
-    while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
-           (IsTitleWord(t[tb - 1], lex) || t[tb - 1].lower == "of")) {
-      --tb;
-    }
     // The name is the words [b, i).
     const int words = i - b;
     if (words >= 2) {
+      // Titles and roles right before the name.
+      int tb = b;
+      while (tb > 0 && !t.Blocked(tb - 1) && t[tb - 1].is_word() &&
+             (IsTitleWord(t[tb - 1], lex) || t[tb - 1].lower == "of")) {
+        --tb;
+      }
       scratch_.clear();
       for (int k = b; k < i; ++k) {
         if (k > b) scratch_.push_back(' ');
@@ -108,7 +120,12 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
           first_ending_with_.try_emplace(text.substr(space + 1), full_names_.size());
         }
         const absl::string_view last = text.substr(text.rfind(' ') + 1);
-        name.first_list = ListFor(&by_word_[text.substr(0, text.find(' '))].as_first);
+        const absl::string_view first = text.substr(0, text.find(' '));
+        for (absl::string_view word : {first, last}) {
+          const size_t bit = PrefixBit(word);
+          prefixes_[bit / 64] |= uint64_t{1} << (bit % 64);
+        }
+        name.first_list = ListFor(&by_word_[first].as_first);
         name.last_list = ListFor(&by_word_[last].as_last);
         name.stem_list =
             ListFor(&by_stem_.try_emplace(last.substr(0, kStemBytes), kNoList).first->second);
@@ -187,6 +204,10 @@ std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const 
 
 const EntityRegistry::Entry* EntityRegistry::FullNameOf(absl::string_view bare,
                                                         size_t pos) const {
+  // Most capitalized words begin no full name's first or last word (nor,
+  // then, the stem of one): the bit of their first bytes says so.
+  const size_t bit = PrefixBit(bare);
+  if ((prefixes_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
   // The last one named before `pos`, else the first one named after it
   // (a binary search: the ids are in text order).
   auto in_list = [&](uint32_t list) {

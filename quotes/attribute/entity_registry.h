@@ -6,6 +6,7 @@
 #ifndef QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 #define QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -98,6 +99,11 @@ class EntityRegistry {
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
   std::string scratch_;  // the name being read, reused
+  // A bit per PrefixBit of the first and last words of full names: a word
+  // whose bit is clear is neither, nor an inflection of a last word.
+  static constexpr int kPrefixLogBits = 10;
+  static size_t PrefixBit(absl::string_view word);
+  std::array<uint64_t, (1 << kPrefixLogBits) / 64> prefixes_{};
 };
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
