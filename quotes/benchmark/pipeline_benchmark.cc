@@ -281,10 +281,16 @@ int RunInterleaved(int rounds) {
           const int which = static_cast<int>((k + j + static_cast<size_t>(round + 1)) % 3);
           const std::string& a = copies[which][k];
           const auto start = now();
-          sink += which == 0   ? ScanQuoteMarks(marks, a)
-                  : which == 1 ? SegmentSentences(bi.get(), a)
-                               : RunPipeline(**pipeline, a, &serialized);
+          const size_t n = which == 0   ? ScanQuoteMarks(marks, a)
+                           : which == 1 ? SegmentSentences(bi.get(), a)
+                                        : RunPipeline(**pipeline, a, &serialized);
           t[which] += std::chrono::duration<double>(now() - start).count();
+          if (which == 2 && n == 0) {
+            std::fprintf(stderr, "pipeline_benchmark: the pipeline failed on %s article %zu\n",
+                         MixName(mix), k);
+            return 1;
+          }
+          sink += n;
         }
       }
       if (round < 0) continue;
