@@ -16,11 +16,13 @@
 # most changes weigh, so two separate benchmark runs cannot tell a 3% change
 # from none; taking turns a few milliseconds apart, both builds see the same
 # machine. The same revision against itself gives 1.00 within about 1%.
-# A revision older than pipeline_turns gets this checkout's copy of it.
+# A and B are revisions (commits, branches, tags): uncommitted changes are
+# not measured. A revision older than pipeline_turns gets this checkout's
+# copy of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if (( $# < 2 )); then
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 runs=${3:-4}
