@@ -57,5 +57,23 @@ TEST(EntityRegistry, InflectedSurnameFindsItsFullName) {
   EXPECT_EQ((*r).Canonical("Сокольников", pos), "Сокольников");
 }
 
+// Words of one to five bytes, first and last, and possessives: each finds
+// its full name (FullNameOf rules out by the first bytes what it can).
+TEST(EntityRegistry, ShortAndLongWordsFindTheirFullNames) {
+  Registry r("Li Wei and Jo Ann Kyle spoke. Xu Bo and Abby Lund came.\nLater.", "en");
+  const size_t pos = r.Find("Later");
+  EXPECT_EQ((*r).Canonical("Li", pos), "Li Wei");
+  EXPECT_EQ((*r).Canonical("Wei", pos), "Li Wei");
+  EXPECT_EQ((*r).Canonical("Bo", pos), "Xu Bo");
+  EXPECT_EQ((*r).Canonical("Xu's", pos), "Xu Bo");
+  EXPECT_EQ((*r).Canonical("Kyle", pos), "Jo Ann Kyle");
+  EXPECT_EQ((*r).Canonical("Lund\u2019s", pos), "Abby Lund");
+  EXPECT_EQ((*r).Canonical("Abby", pos), "Abby Lund");
+  // The same first bytes, another word: no full name.
+  EXPECT_EQ((*r).Canonical("Lunde", pos), "Lunde");
+  EXPECT_EQ((*r).Canonical("Wein", pos), "Wein");
+  EXPECT_EQ((*r).Canonical("L", pos), "L");
+}
+
 }  // namespace
 }  // namespace quotes
