@@ -53,7 +53,10 @@ build() {
       >> "$dir/quotes/benchmark/BUILD.bazel"
   fi
   echo "== building $1 ($rev) in $dir" >&2
-  (cd "$dir" && bazel build -c opt //quotes/benchmark:pipeline_turns >&2) || return 1
+  # Its Bazel server exits a minute after the build: one per worktree would
+  # otherwise stay for hours.
+  (cd "$dir" && bazel --max_idle_secs=60 build -c opt //quotes/benchmark:pipeline_turns >&2) ||
+    return 1
   local bin="$root/$2.pipeline_turns"
   cp -f "$dir/bazel-bin/quotes/benchmark/pipeline_turns" "$bin"
   echo "$bin"
