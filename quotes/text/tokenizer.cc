@@ -8,6 +8,10 @@
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace quotes {
 namespace {
 
@@ -179,6 +183,282 @@ std::vector<Token> Tokenize(
   return tokens;
 }
 
+namespace {
+
+// The window TokenizeWindow reads: 32 bytes, as two 16-byte vectors.
+constexpr size_t kWindowBytes = 32;
+
+#if defined(__SSE2__)
+// Bytes of `v` in [lo, hi] (both ASCII), as 0xFF bytes: compared as signed
+// bytes, so that no byte above 0x7F is ever in range.
+inline __m128i InRange(__m128i v, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+}
+
+// One bit per byte of the window: bit k for byte k.
+struct WindowMasks {
+  uint32_t upper = 0, lower = 0, digit = 0, space = 0, joiner = 0, non_ascii = 0;
+
+  void Add(__m128i v, int shift) {
+    auto bits = [&](__m128i m) {
+      return static_cast<uint32_t>(_mm_movemask_epi8(m)) << shift;
+    };
+    auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    upper |= bits(InRange(v, 'A', 'Z'));
+    lower |= bits(InRange(v, 'a', 'z'));
+    digit |= bits(InRange(v, '0', '9'));
+    space |= bits(_mm_or_si128(eq(' '), InRange(v, '\t', '\r')));
+    joiner |= bits(_mm_or_si128(eq('\''), eq('-')));
+    non_ascii |= bits(v);
+  }
+};
+#endif
+
+// Tokenizes from byte i of text (i < end) by the general rules: one token,
+// or one white-space character skipped. Returns where the next one starts.
+size_t ScalarStep(absl::string_view text, size_t i, size_t end,
+                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  std::vector<Token>& tokens) {
+  const char* const bytes = text.data();  // unchecked access in the loops
+  char32_t c;
+  int len = 1;
+  const unsigned char lead = static_cast<unsigned char>(bytes[i]);
+  if (lead < 0x80) {
+    // ASCII: white space, a word or punctuation, by table.
+    if (kAsciiOtherClass[lead] == kSpace) return i + 1;
+    c = lead;
+  } else {
+    len = DecodeUtf8(text, i, &c);
+    if (IsSpaceChar(c)) return i + len;
+  }
+  if (lead < 0x80 ? kAsciiWordClass[lead] == 0 : !IsWordChar(c)) {
+    Token& t = tokens.emplace_back();
+    t.span = ByteSpan{i, i + len};
+    t.type = Token::kPunct;
+    t.punct = c;
+    return i + len;
+  }
+  // A word: letters, digits, marks, and joiners followed by a word char.
+  // The loop only notes which kinds of characters it saw; letters are
+  // counted afterwards, for the few words that need the count.
+  size_t start = i;
+  bool ascii = true;  // and so lower case when it has no upper-case letter
+  unsigned seen = 0;  // kAsciiWordClass bits, and the k* bits below
+  constexpr unsigned kOtherUpper = 8, kOtherCaseless = 16, kOtherNonDigit = 32;
+  const bool first_upper = IsUpper(c);
+  while (i < end) {
+    // ASCII letters and digits, the bulk of most text, without decoding:
+    // eight bytes at a time where there are eight, so that the end of a
+    // word costs no mispredicted branch per letter.
+    if (end - i >= 8) {
+      unsigned run_seen;
+      const int run = AsciiWordRun(LoadLittleEndian8(bytes + i), &run_seen);
+      seen |= run_seen;
+      i += run;
+      if (run == 8) continue;
+    } else if (const unsigned char v = kAsciiWordClass[static_cast<unsigned char>(bytes[i])]) {
+      seen |= v;
+      ++i;
+      continue;
+    }
+    // ASCII and neither letter nor digit: only a joiner may go on.
+    if (const unsigned char b = static_cast<unsigned char>(bytes[i]);
+        b < 0x80 && kAsciiOtherClass[b] != kJoiner) {
+      break;
+    }
+    char32_t d;
+    int dl = Decode(text, i, &d);
+    if (d >= 0x80) ascii = false;
+    if (IsWordChar(d)) {
+      if (!IsDigit(d)) seen |= kOtherNonDigit;
+      if (IsAlpha(d)) seen |= IsUpper(d) ? kOtherUpper : kOtherCaseless;
+      i += dl;
+      continue;
+    }
+    if ((IsApostrophe(d) || IsHyphen(d) || d == '.' || d == ',') &&
+        i + dl < end) {
+      char32_t next;
+      Decode(text, i + dl, &next);
+      const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
+      const bool letters = (seen & (kLower | kUpper | kOtherUpper | kOtherCaseless)) != 0;
+      bool joins = IsWordChar(next) &&
+                   (IsApostrophe(d) || IsHyphen(d) ||
+                    // 1,000 and 3.5 inside numbers
+                    ((d == '.' || d == ',') && all_digits && IsDigit(next)) ||
+                    // web addresses: ndr.de, spiegel.de
+                    (d == '.' && letters && next >= 'a' && next <= 'z'));
+      if (joins) {
+        i += dl;
+        continue;
+      }
+    }
+    break;
+  }
+  const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
+  // Periods of initials and abbreviations: "J.", "U.S.", "Sen.".
+  while (i < end && bytes[i] == '.') {
+    const absl::string_view word(bytes + start, i - start);
+    int letters = 0, uppers = 0;
+    CountLetters(word, &letters, &uppers);
+    bool initial = letters == 1 || (word.size() >= 2 && word.data()[word.size() - 2] == '.');
+    if (!initial && (abbreviations.empty() ||
+                     !ContainsLowered(abbreviations, absl::string_view(bytes + start, i + 1 - start)))) {
+      break;
+    }
+    ++i;  // keep the period
+    // U.S.: a letter right after the period continues the initialism.
+    if (i < end && initial) {
+      char32_t next;
+      int nl = Decode(text, i, &next);
+      if (u_isalpha(next) && (i + nl >= end || bytes[i + nl] == '.')) {
+        if (next >= 0x80) ascii = false;
+        seen |= u_isupper(next) ? (next < 0x80 ? kUpper : kOtherUpper)
+                                : (next < 0x80 ? kLower : kOtherCaseless);
+        i += nl;
+        continue;
+      }
+    }
+    break;
+  }
+  Token& t = tokens.emplace_back();
+  t.span = ByteSpan{start, i};
+  t.type = all_digits ? Token::kNumber : Token::kWord;
+  t.capitalized = first_upper;
+  const absl::string_view word(bytes + start, i - start);  // unchecked, as above
+  const bool has_upper = (seen & (kUpper | kOtherUpper)) != 0;
+  // All capitals: two or more letters, none of them lower case or caseless.
+  if (has_upper && (seen & (kLower | kOtherCaseless)) == 0) {
+    int letters = 0, uppers = 0;
+    CountLetters(word, &letters, &uppers);
+    t.all_caps = letters >= 2 && uppers == letters;
+  }
+  t.lower = ascii && !has_upper ? word : store->AddLower(word, ascii);
+  return i;
+}
+
+// The fast path of TokenizeInto: tokenizes text[i, i + kWindowBytes) while
+// every token it meets is one the general rules (ScalarStep) would read the
+// same way from these bytes alone: white space, punctuation, and ASCII words
+// of letters and digits with apostrophes and hyphens between them. What it
+// leaves to the general rules: words with letters beyond ASCII, numbers with
+// a period or comma inside, initials ("J.", "U.S.") and words that run to the
+// window's end. Returns the bytes done, from i (more than 0): the start of
+// a word that runs past the window, or the end of the last token.
+size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
+                      const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                      std::vector<Token>* tokens) {
+#if defined(__SSE2__)
+  const char* const p = text.data() + i;
+  WindowMasks m;
+  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), 0);
+  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)), 16);
+  const uint32_t letter = m.upper | m.lower;
+  const uint32_t word_char = letter | m.digit;
+  // Inside a word: letters and digits, and an apostrophe or hyphen with one
+  // on each side. (A joiner in the last byte is never counted: its next byte
+  // is unknown, and the word then ends too late to be done here.)
+  const uint64_t in_word = word_char | (m.joiner & (word_char << 1) & (word_char >> 1));
+  // The token at k by the general rules; k is then its end.
+  auto general = [&](uint32_t k) {
+    return static_cast<uint32_t>(ScalarStep(text, i + k, end, abbreviations, store, *tokens) - i);
+  };
+  uint32_t k = 0;
+  while (k < kWindowBytes) {
+    // White space: to the first other byte (the window's end if none).
+    k += __builtin_ctzll(~(uint64_t{m.space} >> k));
+    if (k >= kWindowBytes) return kWindowBytes;
+    const uint32_t bit = uint32_t{1} << k;
+    if ((word_char & bit) == 0) {
+      // Punctuation, or white space or a word beyond ASCII.
+      char32_t c = static_cast<unsigned char>(p[k]);
+      int len = 1;
+      if ((m.non_ascii & bit) != 0) {
+        len = DecodeUtf8(text, i + k, &c);
+        if (IsSpaceChar(c)) {
+          k += len;
+          continue;
+        }
+        if (IsWordChar(c)) {
+          k = general(k);
+          continue;
+        }
+      }
+      Token& t = tokens->emplace_back();
+      t.span = ByteSpan{i + k, i + k + len};
+      t.type = Token::kPunct;
+      t.punct = c;
+      k += len;
+      continue;
+    }
+    // A word [k, e), and the byte after it. Both must be in the window.
+    uint32_t e = k + __builtin_ctzll(~(in_word >> k));
+    if (e + 1 >= kWindowBytes) {
+      if (k > 0) return k;  // the next window starts with it
+      k = general(k);
+      continue;
+    }
+    const uint32_t span = (uint32_t{1} << e) - bit;
+    const uint32_t end_bit = uint32_t{1} << e;
+    const bool has_letter = (letter & span) != 0;
+    // What follows decides whether the word goes on, as the general rules
+    // have it: "ndr.de", "3.5", "1,000", "don’t", "Straße".
+    const char after = p[e];
+    const char next = p[e + 1];
+    const bool next_ascii = (m.non_ascii & (end_bit << 1)) == 0;
+    bool left = false;  // to the general rules
+    if ((m.non_ascii & end_bit) != 0) {
+      char32_t d;
+      const int dl = DecodeUtf8(text, i + e, &d);
+      left = IsWordChar(d);
+      if (d == 0x2019 || d == 0x2010 || d == 0x2011) {  // apostrophe, hyphens
+        // As the general rules have it: a joiner joins only a word character
+        // before the range's end.
+        char32_t n = 0;
+        if (i + e + dl < end) DecodeUtf8(text, i + e + dl, &n);
+        left = IsWordChar(n);
+      }
+    } else if ((m.joiner & end_bit) != 0) {
+      left = !next_ascii;  // it may join a word beyond ASCII
+    } else if (after == '.' || after == ',') {
+      const uint32_t letters = letter & span;
+      left = (!has_letter && (!next_ascii || (next >= '0' && next <= '9'))) ||
+             (after == '.' && has_letter && next >= 'a' && next <= 'z') ||
+             // initials: one letter
+             (after == '.' && (letters & (letters - 1)) == 0 && letters != 0);
+      // Any other word keeps its own period only as an abbreviation ("Sen.").
+      if (!left && after == '.' && !abbreviations.empty() &&
+          ContainsLowered(abbreviations, absl::string_view(p + k, e + 1 - k))) {
+        ++e;
+      }
+    }
+    if (left) {
+      k = general(k);
+      continue;
+    }
+    Token& t = tokens->emplace_back();
+    t.span = ByteSpan{i + k, i + e};
+    t.type = has_letter ? Token::kWord : Token::kNumber;
+    t.capitalized = (m.upper & bit) != 0;
+    const absl::string_view word(p + k, e - k);
+    if ((m.upper & span) == 0) {
+      t.lower = word;
+    } else {
+      // All capitals: two or more letters, none of them lower case.
+      const uint32_t uppers = m.upper & span;
+      t.all_caps = (m.lower & span) == 0 && (uppers & (uppers - 1)) != 0;
+      t.lower = store->AddLower(word, /*ascii=*/true);
+    }
+    k = e;
+  }
+  return k;
+#else
+  return ScalarStep(text, i, end, abbreviations, store, *tokens) - i;
+#endif
+}
+
+}  // namespace
+
 void TokenizeInto(absl::string_view text, ByteSpan range,
                   const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
                   std::vector<Token>* out) {
@@ -188,128 +468,9 @@ void TokenizeInto(absl::string_view text, ByteSpan range,
   tokens.reserve(std::min<size_t>(range.size() / 3 + 4, size_t{1} << 16));
   size_t i = range.begin;
   const size_t end = range.end;
-  const char* const bytes = text.data();  // unchecked access in the loops
   while (i < end) {
-    char32_t c;
-    int len = 1;
-    const unsigned char lead = static_cast<unsigned char>(bytes[i]);
-    if (lead < 0x80) {
-      // ASCII: white space, a word or punctuation, by table.
-      if (kAsciiOtherClass[lead] == kSpace) {
-        ++i;
-        continue;
-      }
-      c = lead;
-    } else {
-      len = DecodeUtf8(text, i, &c);
-      if (IsSpaceChar(c)) {
-        i += len;
-        continue;
-      }
-    }
-    if (lead < 0x80 ? kAsciiWordClass[lead] == 0 : !IsWordChar(c)) {
-      Token& t = tokens.emplace_back();
-      t.span = ByteSpan{i, i + len};
-      t.type = Token::kPunct;
-      t.punct = c;
-      i += len;
-      continue;
-    }
-    // A word: letters, digits, marks, and joiners followed by a word char.
-    // The loop only notes which kinds of characters it saw; letters are
-    // counted afterwards, for the few words that need the count.
-    size_t start = i;
-    bool ascii = true;  // and so lower case when it has no upper-case letter
-    unsigned seen = 0;  // kAsciiWordClass bits, and the k* bits below
-    constexpr unsigned kOtherUpper = 8, kOtherCaseless = 16, kOtherNonDigit = 32;
-    const bool first_upper = IsUpper(c);
-    while (i < end) {
-      // ASCII letters and digits, the bulk of most text, without decoding:
-      // eight bytes at a time where there are eight, so that the end of a
-      // word costs no mispredicted branch per letter.
-      if (end - i >= 8) {
-        unsigned run_seen;
-        const int run = AsciiWordRun(LoadLittleEndian8(bytes + i), &run_seen);
-        seen |= run_seen;
-        i += run;
-        if (run == 8) continue;
-      } else if (const unsigned char v = kAsciiWordClass[static_cast<unsigned char>(bytes[i])]) {
-        seen |= v;
-        ++i;
-        continue;
-      }
-      // ASCII and neither letter nor digit: only a joiner may go on.
-      if (const unsigned char b = static_cast<unsigned char>(bytes[i]);
-          b < 0x80 && kAsciiOtherClass[b] != kJoiner) {
-        break;
-      }
-      char32_t d;
-      int dl = Decode(text, i, &d);
-      if (d >= 0x80) ascii = false;
-      if (IsWordChar(d)) {
-        if (!IsDigit(d)) seen |= kOtherNonDigit;
-        if (IsAlpha(d)) seen |= IsUpper(d) ? kOtherUpper : kOtherCaseless;
-        i += dl;
-        continue;
-      }
-      if ((IsApostrophe(d) || IsHyphen(d) || d == '.' || d == ',') &&
-          i + dl < end) {
-        char32_t next;
-        Decode(text, i + dl, &next);
-        const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
-        const bool letters = (seen & (kLower | kUpper | kOtherUpper | kOtherCaseless)) != 0;
-        bool joins = IsWordChar(next) &&
-                     (IsApostrophe(d) || IsHyphen(d) ||
-                      // 1,000 and 3.5 inside numbers
-                      ((d == '.' || d == ',') && all_digits && IsDigit(next)) ||
-                      // web addresses: ndr.de, spiegel.de
-                      (d == '.' && letters && next >= 'a' && next <= 'z'));
-        if (joins) {
-          i += dl;
-          continue;
-        }
-      }
-      break;
-    }
-    const bool all_digits = (seen & (kLower | kUpper | kOtherNonDigit)) == 0;
-    // Periods of initials and abbreviations: "J.", "U.S.", "Sen.".
-    while (i < end && bytes[i] == '.') {
-      const absl::string_view word(bytes + start, i - start);
-      int letters = 0, uppers = 0;
-      CountLetters(word, &letters, &uppers);
-      bool initial = letters == 1 || (word.size() >= 2 && word.data()[word.size() - 2] == '.');
-      if (!initial && (abbreviations.empty() ||
-                       !ContainsLowered(abbreviations, absl::string_view(bytes + start, i + 1 - start)))) {
-        break;
-      }
-      ++i;  // keep the period
-      // U.S.: a letter right after the period continues the initialism.
-      if (i < end && initial) {
-        char32_t next;
-        int nl = Decode(text, i, &next);
-        if (u_isalpha(next) && (i + nl >= end || bytes[i + nl] == '.')) {
-          if (next >= 0x80) ascii = false;
-          seen |= u_isupper(next) ? (next < 0x80 ? kUpper : kOtherUpper)
-                                  : (next < 0x80 ? kLower : kOtherCaseless);
-          i += nl;
-          continue;
-        }
-      }
-      break;
-    }
-    Token& t = tokens.emplace_back();
-    t.span = ByteSpan{start, i};
-    t.type = all_digits ? Token::kNumber : Token::kWord;
-    t.capitalized = first_upper;
-    const absl::string_view word(bytes + start, i - start);  // unchecked, as above
-    const bool has_upper = (seen & (kUpper | kOtherUpper)) != 0;
-    // All capitals: two or more letters, none of them lower case or caseless.
-    if (has_upper && (seen & (kLower | kOtherCaseless)) == 0) {
-      int letters = 0, uppers = 0;
-      CountLetters(word, &letters, &uppers);
-      t.all_caps = letters >= 2 && uppers == letters;
-    }
-    t.lower = ascii && !has_upper ? word : store->AddLower(word, ascii);
+    i = end - i >= kWindowBytes ? i + TokenizeWindow(text, i, end, abbreviations, store, &tokens)
+                                : ScalarStep(text, i, end, abbreviations, store, tokens);
   }
 }
 

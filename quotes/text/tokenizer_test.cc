@@ -119,6 +119,60 @@ TEST(Tokenize, WebAddressIsOneWord) {
             (std::vector<std::string>{"zitiert", "ndr.de", "meyer", ".", "dann"}));
 }
 
+// The tokenizer reads long stretches of text 32 bytes at a time and falls
+// back on its general rules wherever a window cannot decide. Tokens never
+// span white space, so a text tokenized whole must give the tokens of its
+// pieces tokenized one by one, each piece with the space that ends it (the
+// rules look a character past a word); pieces shorter than a window take the
+// general rules alone. Random texts from the characters where the
+// two could part: case, digits, joiners before and after non-ASCII letters,
+// periods of initials and abbreviations, commas in numbers, curly
+// apostrophes, invalid bytes.
+TEST(Tokenize, WindowsAgreeWithTheGeneralRules) {
+  const std::vector<std::string> pieces = {
+      "a", "b", "z", "A", "M", "Z", "0", "7", "9", "'", "-", ".", ",", ":",
+      "(", "\"", "@", "`", "[", "{", "\x7f", "\x01", "\u00e9", "\u00c9", "\u00df",
+      "\u2019", "\u2014", "\u201c", "\xff", "\xc3", "\u00a0", "\t", "mr", "Mr", "sen",
+      "U", "S", "de", "x1", "NATO"};
+  const absl::flat_hash_set<std::string> abbr = {"mr.", "sen."};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    std::vector<ByteSpan> parts;  // each up to and with an ASCII space
+    size_t part_begin = 0;
+    const size_t size = 40 + rng() % 200;
+    while (text.size() < size) {
+      // A space now and then, and always before a piece reaches a window.
+      if (rng() % 5 == 0 || text.size() - part_begin > 24) {
+        text += rng() % 4 == 0 ? "\n" : " ";
+        parts.push_back(ByteSpan{part_begin, text.size()});
+        part_begin = text.size();
+        continue;
+      }
+      text += pieces[rng() % pieces.size()];
+    }
+    parts.push_back(ByteSpan{part_begin, text.size()});
+    WordStore store;
+    const std::vector<Token> whole = Tokenize(text, ByteSpan{0, text.size()}, abbr, &store);
+    std::vector<Token> pieced;
+    for (const ByteSpan& part : parts) {
+      for (const Token& t : Tokenize(text, part, abbr, &store)) pieced.push_back(t);
+    }
+    ASSERT_EQ(whole.size(), pieced.size()) << text;
+    for (size_t k = 0; k < whole.size(); ++k) {
+      const Token& a = whole[k];
+      const Token& b = pieced[k];
+      ASSERT_EQ(a.span.begin, b.span.begin) << text;
+      ASSERT_EQ(a.span.end, b.span.end) << text;
+      EXPECT_EQ(a.type, b.type) << text << " @" << a.span.begin;
+      EXPECT_EQ(a.capitalized, b.capitalized) << text << " @" << a.span.begin;
+      EXPECT_EQ(a.all_caps, b.all_caps) << text << " @" << a.span.begin;
+      EXPECT_EQ(a.lower, b.lower) << text << " @" << a.span.begin;
+      EXPECT_EQ(a.punct, b.punct) << text << " @" << a.span.begin;
+    }
+  }
+}
+
 TEST(FirstTokenAtOrAfter, AgreesWithLowerBound) {
   std::mt19937 rng(7);
   for (int n = 0; n < 40; ++n) {
