@@ -191,7 +191,11 @@ struct Sentence {
 struct Para {
   std::vector<Token> tokens;
   std::vector<unsigned char> blocked;  // one byte per token, 1 when blocked
-  std::optional<std::vector<Sentence>> sentences;
+  // Where each sentence ends (SentenceEnds), found when a quote first asks
+  // (sentences_found). Kept with the tokens, so that its memory serves
+  // article after article.
+  std::vector<int> sentence_ends;
+  bool sentences_found = false;
 };
 
 class ArticleAttribution {
@@ -326,29 +330,26 @@ class ArticleAttribution {
 
 Sentence ArticleAttribution::SentenceAround(int p, size_t pos, int* index) {
   Para& para = paras_[p];
-  if (!para.sentences) {
-    std::vector<Sentence> sentences;
-    int b = 0;
-    for (int e : SentenceEnds(text_, para.tokens, &lex_.months)) {
-      sentences.push_back(
-          Sentence{ByteSpan{para.tokens[b].span.begin, para.tokens[e - 1].span.end}, b, e});
-      b = e;
-    }
-    para.sentences = std::move(sentences);
+  if (!para.sentences_found) {
+    SentenceEndsInto(text_, para.tokens, &lex_.months, &para.sentence_ends);
+    para.sentences_found = true;
   }
-  const auto& ss = *para.sentences;
-  if (ss.empty()) {  // a paragraph without tokens
+  const std::vector<int>& ends = para.sentence_ends;
+  if (ends.empty()) {  // a paragraph without tokens
     if (index != nullptr) *index = 0;
     return Sentence{paragraphs_[p], 0, 0};
   }
   // The first sentence ending after `pos`, else the last. Sentences are in
   // order, so a binary search: a paragraph of many quoted sentences must not
   // cost quotes x sentences.
-  auto it = std::upper_bound(ss.begin(), ss.end(), pos,
-                             [](size_t v, const Sentence& s) { return v < s.span.end; });
-  if (it == ss.end()) --it;
-  if (index != nullptr) *index = static_cast<int>(it - ss.begin());
-  return *it;
+  const std::vector<Token>& toks = para.tokens;
+  auto it = std::upper_bound(ends.begin(), ends.end(), pos,
+                             [&](size_t v, int e) { return v < toks[e - 1].span.end; });
+  if (it == ends.end()) --it;
+  const int k = static_cast<int>(it - ends.begin());
+  if (index != nullptr) *index = k;
+  const int b = k == 0 ? 0 : ends[k - 1];
+  return Sentence{ByteSpan{toks[b].span.begin, toks[*it - 1].span.end}, b, *it};
 }
 
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectOf(const TokenView& t,
@@ -1557,7 +1558,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     Para& para = paras_[p];
     TokenizeInto(text_, paragraphs_[p], abbreviations_, &words_, &para.tokens);
-    para.sentences.reset();
+    para.sentences_found = false;
     SplitElisions(text_, lex_, &para.tokens);
     // Blocked: the tokens that start inside a top-level quote. The quotes
     // are in text order and do not overlap; the tokens between them are

@@ -109,6 +109,14 @@ bool LowerFollows(absl::string_view text, const std::vector<Token>& tokens, int 
 std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens,
                               const absl::flat_hash_set<std::string>* months) {
   std::vector<int> ends;
+  SentenceEndsInto(text, tokens, months, &ends);
+  return ends;
+}
+
+void SentenceEndsInto(absl::string_view text, const std::vector<Token>& tokens,
+                      const absl::flat_hash_set<std::string>* months, std::vector<int>* out) {
+  std::vector<int>& ends = *out;
+  ends.clear();
   const int n = static_cast<int>(tokens.size());
   // "am 20. August": the ordinal's period before a month.
   auto ordinal_date = [&](int k) {
@@ -149,7 +157,6 @@ std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& 
     i = k;
   }
   end_at(n);
-  return ends;
 }
 
 }  // namespace quotes

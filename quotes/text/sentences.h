@@ -35,6 +35,10 @@ namespace quotes {
 // period that follows a number of one or two digits ends no sentence.
 std::vector<int> SentenceEnds(absl::string_view text, const std::vector<Token>& tokens,
                               const absl::flat_hash_set<std::string>* months = nullptr);
+// The same into `*ends` (cleared first), so that a caller asking for many
+// paragraphs can reuse one vector's memory.
+void SentenceEndsInto(absl::string_view text, const std::vector<Token>& tokens,
+                      const absl::flat_hash_set<std::string>* months, std::vector<int>* ends);
 
 namespace internal {
 // Unicode's Sentence_Break class of a punctuation code point.

@@ -55,6 +55,17 @@ TEST(SentenceEnds, NoTokensNoSentences) {
   EXPECT_TRUE(SentenceEnds("", {}).empty());
 }
 
+TEST(SentenceEndsInto, ReplacesWhatTheVectorHeld) {
+  const std::string text = "It rained. Was it cold?";
+  WordStore store;
+  const std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &store);
+  std::vector<int> ends = {7, 8, 9, 10};
+  SentenceEndsInto(text, tokens, nullptr, &ends);
+  EXPECT_EQ(ends, SentenceEnds(text, tokens));
+  SentenceEndsInto("", {}, nullptr, &ends);
+  EXPECT_TRUE(ends.empty());
+}
+
 TEST(SentenceEnds, AbbreviationsAndInitialsEndNothing) {
   EXPECT_EQ(Sentences("Sen. John Smith and J. R. Doe met in the U.S. on Friday. Mr. Jones left.",
                       {"sen.", "mr."}),
