@@ -205,9 +205,11 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
   }
   size_t next_found = 0;  // the first of `found` not yet read
 
-  // Reads the marks of one paragraph (in order), with their flanking.
-  auto marks_of = [&](ByteSpan para) {
-    std::vector<MarkAt> out;
+  // Reads the marks of one paragraph (in order), with their flanking, into
+  // *out (cleared first): two vectors serve every paragraph, where one per
+  // paragraph with a mark was an allocation each.
+  auto marks_of = [&](ByteSpan para, std::vector<MarkAt>* out) {
+    out->clear();
     while (next_found < found.size() && found[next_found].begin < para.begin) ++next_found;
     for (; next_found < found.size() && found[next_found].end <= para.end; ++next_found) {
       const size_t at = found[next_found].begin;
@@ -257,9 +259,8 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
         if (!info.single) diagnose(mark.span, "quotation mark between spaces ignored");
         continue;
       }
-      out.push_back(mark);
+      out->push_back(mark);
     }
-    return out;
   };
 
   auto emit = [&](const Open& o, ByteSpan close, bool closed, int last_para,
@@ -302,10 +303,10 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
   for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const ByteSpan para = paragraphs[pi];
     if (have_next) {
-      marks = std::move(next_marks);
+      marks.swap(next_marks);
       have_next = false;
     } else {
-      marks = marks_of(para);
+      marks_of(para, &marks);
     }
     for (size_t mi = first_mark; mi < marks.size(); ++mi) {
       const MarkAt& mark = marks[mi];
@@ -357,7 +358,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     }
     stack.clear();
     if (pi + 1 < paragraphs.size()) {
-      next_marks = marks_of(paragraphs[pi + 1]);
+      marks_of(paragraphs[pi + 1], &next_marks);
       have_next = true;
       // Only a quote set off at the start of its paragraph (or after a
       // colon) is continued: a stray mark mid-sentence must not join the
