@@ -180,10 +180,24 @@ uint32_t EntityRegistry::Intern(absl::string_view text, bool* added) {
 
 uint32_t EntityRegistry::ListFor(uint32_t* slot) {
   if (*slot == kNoList) {
-    *slot = static_cast<uint32_t>(lists_.size());
-    lists_.emplace_back();
+    if (lists_used_ == lists_.size()) lists_.emplace_back();
+    *slot = static_cast<uint32_t>(lists_used_++);
   }
   return *slot;
+}
+
+void EntityRegistry::Clear() {
+  names_.clear();
+  name_index_.clear();
+  full_names_.clear();
+  for (size_t i = 0; i < lists_used_; ++i) lists_[i].clear();
+  lists_used_ = 0;
+  by_word_.clear();
+  by_stem_.clear();
+  first_ending_with_.clear();
+  person_mentions_.clear();
+  roles_.clear();
+  prefixes_.fill(0);
 }
 
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {

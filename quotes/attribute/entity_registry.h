@@ -2,7 +2,8 @@
 // one speaker gets one canonical name: "Secretary of State Antony Blinken" …
 // "Blinken" … "the secretary" all become "Antony Blinken".
 //
-// Built once per article from its tokens; immutable afterwards.
+// Built once per article from its tokens; read-only afterwards until
+// Clear() readies it for the next article.
 #ifndef QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 #define QUOTES_ATTRIBUTE_ENTITY_REGISTRY_H_
 
@@ -24,6 +25,11 @@ class EntityRegistry {
   // A run of two or more name words is a full name; title and role words
   // right before it ("Foreign Minister") are remembered as its roles.
   void AddParagraph(const TokenView& t, const LanguageLexicon& lex);
+
+  // Forgets every name, keeping the memory of the tables and lists: a
+  // registry reused from article to article allocates only where an article
+  // needs more than the ones before.
+  void Clear();
 
   // The canonical form of a person's name as written: a one-word mention
   // becomes the full name that ends (or, failing that, begins) with it,
@@ -87,7 +93,10 @@ class EntityRegistry {
   // by the place it has in full names, and by the first four bytes of last
   // words: the candidates an inflected surname ("Соколова" of "Соколов")
   // is tried on.
+  // Only lists_[0, lists_used_) are in use; the rest are kept, empty, for
+  // their memory (Clear).
   std::vector<std::vector<size_t>> lists_;
+  size_t lists_used_ = 0;
   absl::flat_hash_map<std::string, WordLists> by_word_;
   absl::flat_hash_map<std::string, uint32_t> by_stem_;
   // Each name written after a space in a full name ("Peña Ibáñez" of "María

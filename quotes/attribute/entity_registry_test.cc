@@ -14,9 +14,22 @@ namespace {
 // A registry over the paragraphs of `text` (one per line), in `language`.
 class Registry {
  public:
-  Registry(const std::string& text, const std::string& language) : text_(text) {
-    lexicon_ = *Lexicon::Default();
-    const LanguageLexicon& lex = lexicon_->ForLanguage(language);
+  Registry(const std::string& text, const std::string& language)
+      : lexicon_(*Lexicon::Default()), language_(language) {
+    Read(text);
+  }
+  // Clears the registry and reads `text` in its stead.
+  void Reread(const std::string& text) {
+    registry_.Clear();
+    Read(text);
+  }
+  const EntityRegistry& operator*() const { return registry_; }
+  size_t Find(const std::string& s) const { return text_.find(s); }
+
+ private:
+  void Read(const std::string& text) {
+    text_ = text;
+    const LanguageLexicon& lex = lexicon_->ForLanguage(language_);
     size_t begin = 0;
     while (begin < text_.size()) {
       size_t end = text_.find('\n', begin);
@@ -27,12 +40,10 @@ class Registry {
       begin = end + 1;
     }
   }
-  const EntityRegistry& operator*() const { return registry_; }
-  size_t Find(const std::string& s) const { return text_.find(s); }
 
- private:
-  std::string text_;
   std::unique_ptr<Lexicon> lexicon_;
+  std::string language_;
+  std::string text_;
   WordStore words_;
   std::vector<std::unique_ptr<std::vector<Token>>> tokens_;
   EntityRegistry registry_;
@@ -46,6 +57,17 @@ TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
   EXPECT_EQ((*r).Canonical("Park", 0), "Anna Park");
   EXPECT_EQ((*r).Canonical("Park's", r.Find("Park left")), "Jun Park");
   EXPECT_EQ((*r).Canonical("Nobody", r.Find("Park left")), "Nobody");
+}
+
+TEST(EntityRegistry, ClearedRegistryKnowsOnlyTheNextArticle) {
+  Registry r("Secretary of State Anna Park spoke first.\nOlga Ivanova agreed.", "en");
+  r.Reread("Then Jun Park replied.\nPark left.");
+  const size_t end = r.Find("left");
+  EXPECT_EQ((*r).Canonical("Park", 0), "Jun Park");
+  EXPECT_EQ((*r).Canonical("Ivanova", end), "Ivanova");
+  EXPECT_EQ((*r).TitleOf("Anna Park"), "");
+  EXPECT_EQ((*r).PersonWithRole("secretary", end), std::nullopt);
+  EXPECT_EQ((*r).LastPersonBefore(end, 0, ""), "Jun Park");
 }
 
 TEST(EntityRegistry, InflectedSurnameFindsItsFullName) {

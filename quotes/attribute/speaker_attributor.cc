@@ -206,7 +206,8 @@ class ArticleAttribution {
                      const LanguageLexicon& lex,
                      const absl::flat_hash_set<std::string>& abbreviations,
                      const CueIndex& cue_index, const ScareCueIndex& scare_cue_index,
-                     absl::string_view language, std::vector<Para>* paras)
+                     absl::string_view language, std::vector<Para>* paras,
+                     EntityRegistry* registry)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
@@ -215,7 +216,8 @@ class ArticleAttribution {
         cue_index_(cue_index),
         scare_cue_index_(scare_cue_index),
         language_(language),
-        paras_(*paras) {}
+        paras_(*paras),
+        registry_(*registry) {}
 
   absl::StatusOr<std::vector<Attribution>> Run();
 
@@ -319,7 +321,8 @@ class ArticleAttribution {
   // One per paragraph; the caller's, so that their vectors' memory serves
   // article after article.
   std::vector<Para>& paras_;
-  EntityRegistry registry_;
+  // Empty at the start; the caller's, like paras_, for its memory.
+  EntityRegistry& registry_;
   // Words the article shows to be names (TokenView::name_evidence), where
   // capitals alone do not.
   absl::flat_hash_set<std::string> name_evidence_;
@@ -1841,17 +1844,23 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
   const LanguageLexicon& lex = lexicon_->ForLanguage(language);
   // The paragraphs' tokens are kept on each thread from one article to the
   // next: allocating them anew, a few kilobytes a paragraph, cost a tenth of
-  // the tokenizer's time. An article that grew them past kKeptTokens gives
-  // them back.
+  // the tokenizer's time. So is the name registry: its tables and lists,
+  // built anew, were most of the attributor's allocations. An article that
+  // grew the tokens past kKeptTokens gives both back.
   thread_local std::vector<Para> paras;
+  thread_local EntityRegistry registry;
+  registry.Clear();
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
                          cue_index_.at(lex.language), scare_cue_index_.at(lex.language),
-                         lex.language, &paras);
+                         lex.language, &paras, &registry);
   absl::StatusOr<std::vector<Attribution>> result = run.Run();
   constexpr size_t kKeptTokens = size_t{1} << 18;
   size_t kept = 0;
   for (const Para& p : paras) kept += p.tokens.capacity();
-  if (kept > kKeptTokens) std::vector<Para>().swap(paras);
+  if (kept > kKeptTokens) {
+    std::vector<Para>().swap(paras);
+    registry = EntityRegistry();
+  }
   return result;
 }
 
