@@ -1549,7 +1549,9 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
 
 absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   // Tokens of every paragraph; tokens inside top-level quotes are blocked.
-  paras_.resize(paragraphs_.size());
+  // Never shrunk: the paragraphs past this article's last keep their memory
+  // for a longer article to come.
+  if (paras_.size() < paragraphs_.size()) paras_.resize(paragraphs_.size());
   std::vector<ByteSpan> covered;  // top-level quotes, marks included
   for (const QuoteSpan& q : quotes_) {
     if (q.depth == 0) {
