@@ -29,57 +29,71 @@ ByteSpan Trim(absl::string_view text, ByteSpan s) {
   return s;
 }
 
+// A line of text[body], without its line end.
+struct Line {
+  ByteSpan span;
+  bool blank;   // holds only spaces
+  size_t next;  // where the next line starts (body.end after the last)
+};
+
+// The line that starts at `pos`, which is inside body.
+Line LineAt(absl::string_view text, ByteSpan body, size_t pos) {
+  // The line end by memchr; a line is blank when its first byte that is
+  // not a space is its end.
+  const char* nl = static_cast<const char*>(
+      std::memchr(text.data() + pos, '\n', body.end - pos));
+  size_t end = nl == nullptr ? body.end : static_cast<size_t>(nl - text.data());
+  // A lone \r ends a line too (old Mac files): look for one only in this
+  // line, which is short.
+  const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
+  if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
+  size_t first = pos;
+  while (first < end && IsSpace(text[first])) ++first;
+  size_t next = SkipNewline(text, end);
+  if (next > body.end) next = body.end;
+  if (next == end) next = end + 1;  // end == body.end
+  return Line{ByteSpan{pos, end}, first == end, next};
+}
+
 }  // namespace
 
 std::vector<ByteSpan> SplitParagraphs(absl::string_view text, ByteSpan body) {
-  // Cut into lines first, remembering which are blank.
-  struct Line {
-    ByteSpan span;
-    bool blank;
-  };
-  std::vector<Line> lines;
-  size_t pos = body.begin;
-  while (pos < body.end) {
-    // The line end by memchr; a line is blank when its first byte that is
-    // not a space is its end.
-    const char* nl = static_cast<const char*>(
-        std::memchr(text.data() + pos, '\n', body.end - pos));
-    size_t end = nl == nullptr ? body.end : static_cast<size_t>(nl - text.data());
-    // A lone \r ends a line too (old Mac files): look for one only in this
-    // line, which is short.
-    const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
-    if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
-    size_t first = pos;
-    while (first < end && IsSpace(text[first])) ++first;
-    const bool blank = first == end;
-    lines.push_back(Line{ByteSpan{pos, end}, blank});
-    size_t next = SkipNewline(text, end);
-    if (next > body.end) next = body.end;
-    if (next == end) next = end + 1;  // end == body.end
-    pos = next;
-  }
+  std::vector<ByteSpan> out;
+  SplitParagraphs(text, body, &out);
+  return out;
+}
+
+void SplitParagraphs(absl::string_view text, ByteSpan body, std::vector<ByteSpan>* out) {
+  out->clear();
+  // Whether a blank line follows text decides how the lines are read; it is
+  // known from the first lines of most bodies, so the lines are read twice
+  // rather than kept in a vector (an allocation or more per article).
   bool any_blank_between = false;
   bool seen_text = false;
-  for (const Line& l : lines) {
+  for (size_t pos = body.begin; pos < body.end && !any_blank_between;) {
+    const Line l = LineAt(text, body, pos);
     if (!l.blank) seen_text = true;
     if (l.blank && seen_text) any_blank_between = true;
+    pos = l.next;
   }
-  std::vector<ByteSpan> out;
   auto flush = [&](size_t b, size_t e) {
     if (b >= e) return;
     ByteSpan t = Trim(text, ByteSpan{b, e});
-    if (!t.empty()) out.push_back(t);
+    if (!t.empty()) out->push_back(t);
   };
   if (!any_blank_between) {
-    for (const Line& l : lines) {
+    for (size_t pos = body.begin; pos < body.end;) {
+      const Line l = LineAt(text, body, pos);
       if (!l.blank) flush(l.span.begin, l.span.end);
+      pos = l.next;
     }
-    return out;
+    return;
   }
   size_t start = body.begin;
   bool open = false;
   size_t last_end = body.begin;
-  for (const Line& l : lines) {
+  for (size_t pos = body.begin; pos < body.end;) {
+    const Line l = LineAt(text, body, pos);
     if (l.blank) {
       if (open) flush(start, last_end);
       open = false;
@@ -88,9 +102,9 @@ std::vector<ByteSpan> SplitParagraphs(absl::string_view text, ByteSpan body) {
       open = true;
       last_end = l.span.end;
     }
+    pos = l.next;
   }
   if (open) flush(start, last_end);
-  return out;
 }
 
 }  // namespace quotes

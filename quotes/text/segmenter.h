@@ -17,6 +17,9 @@ namespace quotes {
 // Returns the paragraphs of text[body], trimmed of surrounding white space,
 // in order. Empty paragraphs are not returned.
 std::vector<ByteSpan> SplitParagraphs(absl::string_view text, ByteSpan body);
+// The same into *out (cleared first), whose memory a caller reading article
+// after article can keep.
+void SplitParagraphs(absl::string_view text, ByteSpan body, std::vector<ByteSpan>* out);
 
 }  // namespace quotes
 

@@ -32,5 +32,14 @@ TEST(SplitParagraphs, EmptyBody) {
   EXPECT_TRUE(SplitParagraphs("", ByteSpan{0, 0}).empty());
 }
 
+TEST(SplitParagraphs, IntoReplacesWhatTheVectorHeld) {
+  const std::string text = "One.\n\nTwo.";
+  std::vector<ByteSpan> out = {ByteSpan{1, 2}, ByteSpan{3, 4}, ByteSpan{5, 6}};
+  SplitParagraphs(text, ByteSpan{0, text.size()}, &out);
+  EXPECT_EQ(Texts(text, out), (std::vector<std::string>{"One.", "Two."}));
+  SplitParagraphs(text, ByteSpan{0, 0}, &out);
+  EXPECT_TRUE(out.empty());
+}
+
 }  // namespace
 }  // namespace quotes
