@@ -209,10 +209,11 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
     return ByteSpan{o.begin + body.begin, o.end + body.begin};
   };
   // Kept on each thread from one article to the next, like the attributor's
-  // tokens: a vector made for each article grew from empty every time.
+  // tokens: vectors made for each article grew from empty every time.
   thread_local std::vector<ByteSpan> paragraphs;
+  thread_local DetectResult detected;
   SplitParagraphs(norm.text, ByteSpan{0, norm.text.size()}, &paragraphs);
-  DetectResult detected = detector_->Detect(norm.text, paragraphs);
+  detector_->Detect(norm.text, paragraphs, &detected);
   AddDashQuotes(norm.text, paragraphs,
                 lexicon_->ForLanguage(article->language()).quote_dashes,
                 &detected.quotes);

@@ -44,6 +44,18 @@ bool SetOff(absl::string_view text, ByteSpan paragraph, const Open& o) {
   return b > paragraph.begin && text[b - 1] == ':';
 }
 
+// Detect()'s working vectors, kept on each thread from one article to the
+// next: made anew, they grew from empty for every article.
+struct Working {
+  std::vector<ByteSpan> found;  // every mark of the article
+  std::vector<MarkAt> marks;
+  std::vector<MarkAt> next_marks;
+  std::vector<Open> stack;
+};
+
+// An article with more marks than this gives the working vectors back.
+constexpr size_t kKeptMarks = size_t{1} << 16;
+
 }  // namespace
 
 QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings,
@@ -150,6 +162,16 @@ absl::StatusOr<std::unique_ptr<QuoteDetector>> QuoteDetector::Create(
 DetectResult QuoteDetector::Detect(absl::string_view text,
                                    const std::vector<ByteSpan>& paragraphs) const {
   DetectResult result;
+  Detect(text, paragraphs, &result);
+  return result;
+}
+
+void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+                           DetectResult* out) const {
+  DetectResult& result = *out;
+  result.quotes.clear();
+  result.diagnostics.clear();
+  thread_local Working working;
   int problems = 0;
   auto diagnose = [&](ByteSpan span, std::string message) {
     if (++problems <= options_.max_diagnostics) {
@@ -185,7 +207,8 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
   // the same alternative), without RE2's per-call cost of an unanchored
   // search, which it pays again for every mark found (about 4,000
   // instructions a mark on news text).
-  std::vector<ByteSpan> found;
+  std::vector<ByteSpan>& found = working.found;
+  found.clear();
   if (!paragraphs.empty()) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
@@ -295,9 +318,11 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
     result.quotes.push_back(std::move(q));
   };
 
-  std::vector<Open> stack;
-  std::vector<MarkAt> marks;
-  std::vector<MarkAt> next_marks;  // the next paragraph's, when already read
+  std::vector<Open>& stack = working.stack;
+  stack.clear();
+  std::vector<MarkAt>& marks = working.marks;
+  // The next paragraph's, when already read.
+  std::vector<MarkAt>& next_marks = working.next_marks;
   bool have_next = false;
   size_t first_mark = 0;  // 1 when the first mark reopened a quote
   for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -397,7 +422,7 @@ DetectResult QuoteDetector::Detect(absl::string_view text,
             [](const QuoteSpan& a, const QuoteSpan& b) {
               return a.open_mark.begin < b.open_mark.begin;
             });
-  return result;
+  if (found.capacity() > kKeptMarks) working = Working();
 }
 
 }  // namespace quotes

@@ -104,6 +104,10 @@ class QuoteDetector {
   // gives no quotes.
   DetectResult Detect(absl::string_view text,
                       const std::vector<ByteSpan>& paragraphs) const;
+  // The same into *out (cleared first), whose memory a caller reading
+  // article after article can keep.
+  void Detect(absl::string_view text, const std::vector<ByteSpan>& paragraphs,
+              DetectResult* out) const;
 
  private:
   struct MarkInfo {

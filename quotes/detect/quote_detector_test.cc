@@ -183,5 +183,21 @@ TEST(QuoteDetector, NoMarksNoQuotes) {
   EXPECT_THAT(DetectIn("").quotes, IsEmpty());
 }
 
+TEST(QuoteDetector, ResultReusedForTheNextArticleHoldsOnlyThatArticle) {
+  // The first article leaves quotes, diagnostics and an open quote behind.
+  const std::string first =
+      "\"A long quote,\" he said. \"Another \"one\" here.\"\n\n"
+      "\"Never closed at all\n\n\"Continued and still open";
+  const std::string second = "She said \"yes\" twice.";
+  DetectResult reused;
+  Detector().Detect(first, SplitParagraphs(first, ByteSpan{0, first.size()}), &reused);
+  ASSERT_FALSE(reused.quotes.empty());
+  ASSERT_FALSE(reused.diagnostics.empty());
+  Detector().Detect(second, SplitParagraphs(second, ByteSpan{0, second.size()}), &reused);
+  ASSERT_EQ(reused.quotes.size(), 1u);
+  EXPECT_EQ(reused.quotes[0].content.Of(second), "yes");
+  EXPECT_THAT(reused.diagnostics, IsEmpty());
+}
+
 }  // namespace
 }  // namespace quotes
