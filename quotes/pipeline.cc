@@ -167,9 +167,9 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
   if (meta.text_origin() == Article::HTML_EXTRACTED) {
     *article = meta;
   } else {
-    ArticleHeader header = ParseArticleHeader(text);
-    *article = std::move(header.article);
-    body = header.body;
+    // The header's fields straight into the record: from an Article of
+    // their own, they were copied once more onto the record's arena.
+    body = ParseArticleHeader(text, article);
     MergeMeta(meta, article);
     article->set_text_origin(Article::PLAIN_TEXT);
   }

@@ -22,64 +22,94 @@ bool IsKey(absl::string_view key) {
   return true;
 }
 
+// Sets one header field in `a`. The value is written into the field's own
+// string (made on a's arena, if it has one), not copied there from another.
 void SetField(Article& a, absl::string_view key, absl::string_view value) {
+  auto set = [value](std::string* field) { field->assign(value.data(), value.size()); };
   std::string k = absl::AsciiStrToLower(key);
-  std::string v(value);
   if (k == "outlet") {
-    a.set_outlet(v);
+    set(a.mutable_outlet());
   } else if (k == "url") {
-    a.set_url(v);
+    set(a.mutable_url());
   } else if (k == "title") {
-    a.set_title(v);
+    set(a.mutable_title());
   } else if (k == "date") {
-    a.set_date(v);
+    set(a.mutable_date());
   } else if (k == "byline" || k == "author") {
-    a.set_byline(v);
+    set(a.mutable_byline());
   } else if (k == "language" || k == "lang") {
-    a.set_language(absl::AsciiStrToLower(v));
+    a.set_language(absl::AsciiStrToLower(value));
   } else if (k == "id") {
-    a.set_id(v);
+    set(a.mutable_id());
   } else {
-    (*a.mutable_extra())[k] = v;
+    set(&(*a.mutable_extra())[k]);
   }
+}
+
+// Where the text starts: after a byte order mark, if it has one.
+size_t TextStart(absl::string_view text) {
+  return absl::StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;
+}
+
+// A line of the text without the white space around it, and where the next
+// line starts.
+struct Line {
+  absl::string_view text;
+  size_t next;
+};
+
+Line LineAt(absl::string_view text, size_t pos) {
+  size_t nl = text.find_first_of("\r\n", pos);
+  size_t line_end = nl == absl::string_view::npos ? text.size() : nl;
+  size_t next = line_end;
+  if (next < text.size()) {
+    next += (text[next] == '\r' && next + 1 < text.size() &&
+             text[next + 1] == '\n')
+                ? 2
+                : 1;
+  }
+  return Line{absl::StripAsciiWhitespace(text.substr(pos, line_end - pos)), next};
+}
+
+// Where the body starts: after the header's `---` line, or at `start` when
+// the text has no header.
+size_t BodyStart(absl::string_view text, size_t start) {
+  size_t pos = start;
+  for (int line_no = 0; line_no < kMaxHeaderLines && pos < text.size();
+       ++line_no) {
+    const Line line = LineAt(text, pos);
+    pos = line.next;
+    if (line.text == "---") return pos;
+    if (line.text.empty()) continue;
+    size_t colon = line.text.find(':');
+    if (colon == absl::string_view::npos) return start;
+    if (!IsKey(absl::StripAsciiWhitespace(line.text.substr(0, colon)))) return start;
+  }
+  return start;
 }
 
 }  // namespace
 
+ByteSpan ParseArticleHeader(absl::string_view text, Article* article) {
+  // The header is known to be one before its fields are set: a text that
+  // turns out to have none must leave *article as it was.
+  const size_t start = TextStart(text);
+  const size_t body = BodyStart(text, start);
+  for (size_t pos = start; pos < body;) {
+    const Line line = LineAt(text, pos);
+    pos = line.next;
+    if (line.text.empty() || line.text == "---") continue;
+    const size_t colon = line.text.find(':');
+    SetField(*article, absl::StripAsciiWhitespace(line.text.substr(0, colon)),
+             absl::StripAsciiWhitespace(line.text.substr(colon + 1)));
+  }
+  return ByteSpan{body, text.size()};
+}
+
 ArticleHeader ParseArticleHeader(absl::string_view text) {
   ArticleHeader out;
-  // A UTF-8 byte order mark is not text: header and body start after it.
-  const size_t start = absl::StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;
-  out.body = ByteSpan{start, text.size()};
-  Article header;
-  size_t pos = start;
-  for (int line_no = 0; line_no < kMaxHeaderLines && pos < text.size();
-       ++line_no) {
-    size_t nl = text.find_first_of("\r\n", pos);
-    size_t line_end = nl == absl::string_view::npos ? text.size() : nl;
-    size_t next = line_end;
-    if (next < text.size()) {
-      next += (text[next] == '\r' && next + 1 < text.size() &&
-               text[next + 1] == '\n')
-                  ? 2
-                  : 1;
-    }
-    absl::string_view line =
-        absl::StripAsciiWhitespace(text.substr(pos, line_end - pos));
-    pos = next;
-    if (line == "---") {
-      out.article = std::move(header);
-      out.body = ByteSpan{pos, text.size()};
-      out.has_header = true;
-      return out;
-    }
-    if (line.empty()) continue;
-    size_t colon = line.find(':');
-    if (colon == absl::string_view::npos) return out;
-    absl::string_view key = absl::StripAsciiWhitespace(line.substr(0, colon));
-    if (!IsKey(key)) return out;
-    SetField(header, key, absl::StripAsciiWhitespace(line.substr(colon + 1)));
-  }
+  out.body = ParseArticleHeader(text, &out.article);
+  out.has_header = out.body.begin != TextStart(text);
   return out;
 }
 

@@ -30,6 +30,10 @@ struct ArticleHeader {
 };
 
 ArticleHeader ParseArticleHeader(absl::string_view text);
+// The same with the header's fields set in *article (other fields are left
+// as they are; none are set when there is no header), returning the body.
+// An *article on an arena gets its fields made there.
+ByteSpan ParseArticleHeader(absl::string_view text, Article* article);
 
 }  // namespace quotes
 

@@ -65,5 +65,20 @@ TEST(ArticleHeader, Utf8ByteOrderMarkIsSkipped) {
   EXPECT_EQ(h.body.end, no_header.size());
 }
 
+TEST(ArticleHeader, IntoAnArticleSetsOnlyTheHeadersFields) {
+  Article a;
+  a.set_outlet("Kept");
+  // Its first line is a field, but there is no header: nothing is set.
+  const std::string prose = "title: Not one\nJust text: with a colon.\n";
+  EXPECT_EQ(ParseArticleHeader(prose, &a).begin, 0u);
+  EXPECT_EQ(a.title(), "");
+  EXPECT_EQ(a.outlet(), "Kept");
+
+  const std::string text = "title: A title long enough to need memory\n---\nBody.";
+  EXPECT_EQ(ParseArticleHeader(text, &a).Of(text), "Body.");
+  EXPECT_EQ(a.title(), "A title long enough to need memory");
+  EXPECT_EQ(a.outlet(), "Kept");
+}
+
 }  // namespace
 }  // namespace quotes
