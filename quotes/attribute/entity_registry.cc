@@ -148,7 +148,8 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
         if (g != lex.gendered_words->end()) name.gender = g->second;
       }
       if (tb < b) {
-        std::vector<absl::string_view> title;
+        std::vector<absl::string_view>& title = title_words_;
+        title.clear();
         for (int k = tb; k < b; ++k) {
           title.push_back(t[k].span.Of(t.text));
           if (lex.IsRole(t[k].lower)) {

@@ -108,6 +108,7 @@ class EntityRegistry {
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
   std::string scratch_;  // the name being read, reused
+  std::vector<absl::string_view> title_words_;  // the title before it, reused
   // A bit per PrefixBit of the first and last words of full names: a word
   // whose bit is clear is neither, nor an inflection of a last word.
   static constexpr int kPrefixLogBits = 10;

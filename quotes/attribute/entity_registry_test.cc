@@ -59,6 +59,17 @@ TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
   EXPECT_EQ((*r).Canonical("Nobody", r.Find("Park left")), "Nobody");
 }
 
+TEST(EntityRegistry, EachNameGetsOnlyItsOwnTitle) {
+  // The second title is shorter than the first: nothing of the first stays.
+  Registry r(
+      "Secretary of State Anna Park met Minister Jun Lee.\n"
+      "Prime Minister Olga Ivanova agreed.",
+      "en");
+  EXPECT_EQ((*r).TitleOf("Anna Park"), "Secretary of State");
+  EXPECT_EQ((*r).TitleOf("Jun Lee"), "Minister");
+  EXPECT_EQ((*r).TitleOf("Olga Ivanova"), "Prime Minister");
+}
+
 TEST(EntityRegistry, ClearedRegistryKnowsOnlyTheNextArticle) {
   Registry r("Secretary of State Anna Park spoke first.\nOlga Ivanova agreed.", "en");
   r.Reread("Then Jun Park replied.\nPark left.");
