@@ -173,9 +173,18 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
 }
 
 uint32_t EntityRegistry::Intern(absl::string_view text, bool* added) {
-  auto [it, inserted] = name_index_.try_emplace(text, static_cast<uint32_t>(names_.size()));
+  auto [it, inserted] = name_index_.try_emplace(text, static_cast<uint32_t>(names_used_));
   *added = inserted;
-  if (inserted) names_.push_back(Name{std::string(text)});
+  if (inserted) {
+    if (names_used_ == names_.size()) names_.emplace_back();
+    // A name kept from an earlier article (Clear) starts anew, but its text
+    // keeps its memory: a long name was an allocation each.
+    Name& name = names_[names_used_++];
+    std::string kept = std::move(name.text);
+    name = Name();
+    name.text = std::move(kept);
+    name.text.assign(text.data(), text.size());
+  }
   return it->second;
 }
 
@@ -188,7 +197,7 @@ uint32_t EntityRegistry::ListFor(uint32_t* slot) {
 }
 
 void EntityRegistry::Clear() {
-  names_.clear();
+  names_used_ = 0;
   name_index_.clear();
   full_names_.clear();
   for (size_t i = 0; i < lists_used_; ++i) lists_[i].clear();

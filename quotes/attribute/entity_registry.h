@@ -86,7 +86,10 @@ class EntityRegistry {
   // The list in *slot, a new one when it holds kNoList.
   uint32_t ListFor(uint32_t* slot);
 
+  // Only names_[0, names_used_) are this article's; the rest are kept for
+  // their texts' memory (Clear).
   std::vector<Name> names_;
+  size_t names_used_ = 0;
   absl::flat_hash_map<std::string, uint32_t> name_index_;  // text → names_
   std::vector<Entry> full_names_;  // every mention of a full name, in text order
   // Lists of indices into full_names_, each in text order; a word's lists

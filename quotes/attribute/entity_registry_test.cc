@@ -77,6 +77,8 @@ TEST(EntityRegistry, ClearedRegistryKnowsOnlyTheNextArticle) {
   EXPECT_EQ((*r).Canonical("Park", 0), "Jun Park");
   EXPECT_EQ((*r).Canonical("Ivanova", end), "Ivanova");
   EXPECT_EQ((*r).TitleOf("Anna Park"), "");
+  // Jun Park takes the place Anna Park had, but not her title.
+  EXPECT_EQ((*r).TitleOf("Jun Park"), "");
   EXPECT_EQ((*r).PersonWithRole("secretary", end), std::nullopt);
   EXPECT_EQ((*r).LastPersonBefore(end, 0, ""), "Jun Park");
 }
