@@ -275,6 +275,12 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
             out->mutable_span());
     out->set_message(d.message);
   }
+  // An article far larger than news gives that memory back, as the
+  // attributor's and the detector's do, rather than keep it on the thread.
+  constexpr size_t kKeptParagraphs = size_t{1} << 16;
+  constexpr size_t kKeptQuotes = size_t{1} << 14;
+  if (paragraphs.capacity() > kKeptParagraphs) std::vector<ByteSpan>().swap(paragraphs);
+  if (detected.quotes.capacity() > kKeptQuotes) detected = DetectResult();
   return absl::OkStatus();
 }
 
