@@ -1553,6 +1553,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   // for a longer article to come.
   if (paras_.size() < paragraphs_.size()) paras_.resize(paragraphs_.size());
   std::vector<ByteSpan> covered;  // top-level quotes, marks included
+  covered.reserve(quotes_.size());
   for (const QuoteSpan& q : quotes_) {
     if (q.depth == 0) {
       covered.push_back(ByteSpan{q.open_mark.begin, q.closed ? q.close_mark.end
