@@ -337,22 +337,33 @@ size_t ScalarStep(absl::string_view text, size_t i, size_t end,
   return i;
 }
 
-// The fast path of TokenizeInto: tokenizes text[i, i + kWindowBytes) while
+// The fast path of TokenizeInto: tokenizes text[i, min(i + kWindowBytes, end)) while
 // every token it meets is one the general rules (ScalarStep) would read the
 // same way from these bytes alone: white space, punctuation, and ASCII words
 // of letters and digits with apostrophes and hyphens between them. What it
 // leaves to the general rules: words with letters beyond ASCII, numbers with
 // a period or comma inside, initials ("J.", "U.S.") and words that run to the
 // window's end. Returns the bytes done, from i (more than 0): the start of
-// a word that runs past the window, or the end of the last token.
+// a word that runs past the window, or the end of the last token (which may
+// be end or past it, where the range ends in the window).
 size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
                       const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
                       std::vector<Token>* tokens) {
 #if defined(__SSE2__)
-  const char* const p = text.data() + i;
+  const char* const p = text.data() + i;  // what the tokens view
+  // What the window classifies: the text itself, or where the range ends
+  // inside the window, a copy of its last bytes followed by spaces (the
+  // general rules, too, end every token at the range's end).
+  char padded[kWindowBytes];
+  const char* w = p;
+  if (end - i < kWindowBytes) {
+    std::memset(padded, ' ', kWindowBytes);
+    std::memcpy(padded, p, end - i);
+    w = padded;
+  }
   WindowMasks m;
-  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), 0);
-  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)), 16);
+  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w)), 0);
+  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16)), 16);
   const uint32_t letter = m.upper | m.lower;
   const uint32_t word_char = letter | m.digit;
   // Inside a word: letters and digits, and an apostrophe or hyphen with one
@@ -371,7 +382,7 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
     const uint32_t bit = uint32_t{1} << k;
     if ((word_char & bit) == 0) {
       // Punctuation, or white space or a word beyond ASCII.
-      char32_t c = static_cast<unsigned char>(p[k]);
+      char32_t c = static_cast<unsigned char>(w[k]);
       int len = 1;
       if ((m.non_ascii & bit) != 0) {
         len = DecodeUtf8(text, i + k, &c);
@@ -403,8 +414,8 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
     const bool has_letter = (letter & span) != 0;
     // What follows decides whether the word goes on, as the general rules
     // have it: "ndr.de", "3.5", "1,000", "don’t", "Straße".
-    const char after = p[e];
-    const char next = p[e + 1];
+    const char after = w[e];
+    const char next = w[e + 1];
     const bool next_ascii = (m.non_ascii & (end_bit << 1)) == 0;
     bool left = false;  // to the general rules
     if ((m.non_ascii & end_bit) != 0) {
@@ -468,10 +479,20 @@ void TokenizeInto(absl::string_view text, ByteSpan range,
   tokens.reserve(std::min<size_t>(range.size() / 3 + 4, size_t{1} << 16));
   size_t i = range.begin;
   const size_t end = range.end;
-  while (i < end) {
-    i = end - i >= kWindowBytes ? i + TokenizeWindow(text, i, end, abbreviations, store, &tokens)
-                                : ScalarStep(text, i, end, abbreviations, store, tokens);
+  while (i < end) i += TokenizeWindow(text, i, end, abbreviations, store, &tokens);
+}
+
+namespace internal {
+
+void TokenizeByGeneralRules(absl::string_view text, ByteSpan range,
+                            const absl::flat_hash_set<std::string>& abbreviations,
+                            WordStore* store, std::vector<Token>* tokens) {
+  tokens->clear();
+  for (size_t i = range.begin; i < range.end;) {
+    i = ScalarStep(text, i, range.end, abbreviations, store, *tokens);
   }
 }
+
+}  // namespace internal
 
 }  // namespace quotes

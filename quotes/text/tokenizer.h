@@ -94,6 +94,14 @@ inline int FirstTokenAtOrAfter(const std::vector<Token>& tokens, size_t pos) {
 // Lower-cases `s` with ICU's simple case mapping, code point by code point.
 std::string ToLowerUtf8(absl::string_view s);
 
+namespace internal {
+// TokenizeInto without its 32-byte window: the general rules alone, which
+// the window must agree with (for tests).
+void TokenizeByGeneralRules(absl::string_view text, ByteSpan range,
+                            const absl::flat_hash_set<std::string>& abbreviations,
+                            WordStore* store, std::vector<Token>* tokens);
+}  // namespace internal
+
 }  // namespace quotes
 
 #endif  // QUOTES_TEXT_TOKENIZER_H_

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace quotes {
@@ -119,15 +120,15 @@ TEST(Tokenize, WebAddressIsOneWord) {
             (std::vector<std::string>{"zitiert", "ndr.de", "meyer", ".", "dann"}));
 }
 
-// The tokenizer reads long stretches of text 32 bytes at a time and falls
-// back on its general rules wherever a window cannot decide. Tokens never
-// span white space, so a text tokenized whole must give the tokens of its
-// pieces tokenized one by one, each piece with the space that ends it (the
-// rules look a character past a word); pieces shorter than a window take the
-// general rules alone. Random texts from the characters where the
-// two could part: case, digits, joiners before and after non-ASCII letters,
-// periods of initials and abbreviations, commas in numbers, curly
-// apostrophes, invalid bytes.
+// The tokenizer reads text 32 bytes at a time and falls back on its general
+// rules wherever a window cannot decide; a range that ends inside a window
+// is read from a copy padded with spaces. Whatever the range, its tokens
+// must be those of the general rules alone. Random texts from the
+// characters where the two could part (case, digits, joiners before and
+// after non-ASCII letters, periods of initials and abbreviations, commas in
+// numbers, curly apostrophes, invalid bytes), each tokenized whole and in
+// random ranges, which may end inside a word, after a period or inside a
+// character of several bytes.
 TEST(Tokenize, WindowsAgreeWithTheGeneralRules) {
   const std::vector<std::string> pieces = {
       "a", "b", "z", "A", "M", "Z", "0", "7", "9", "'", "-", ".", ",", ":",
@@ -136,39 +137,59 @@ TEST(Tokenize, WindowsAgreeWithTheGeneralRules) {
       "U", "S", "de", "x1", "NATO"};
   const absl::flat_hash_set<std::string> abbr = {"mr.", "sen."};
   std::mt19937 rng(11);
-  for (int round = 0; round < 4000; ++round) {
+  for (int round = 0; round < 6000; ++round) {
     std::string text;
-    std::vector<ByteSpan> parts;  // each up to and with an ASCII space
-    size_t part_begin = 0;
-    const size_t size = 40 + rng() % 200;
+    const size_t size = 1 + rng() % 240;
     while (text.size() < size) {
-      // A space now and then, and always before a piece reaches a window.
-      if (rng() % 5 == 0 || text.size() - part_begin > 24) {
+      if (rng() % 5 == 0) {
         text += rng() % 4 == 0 ? "\n" : " ";
-        parts.push_back(ByteSpan{part_begin, text.size()});
-        part_begin = text.size();
-        continue;
+      } else {
+        text += pieces[rng() % pieces.size()];
       }
-      text += pieces[rng() % pieces.size()];
     }
-    parts.push_back(ByteSpan{part_begin, text.size()});
+    ByteSpan range{0, text.size()};
+    if (round % 2 == 1) {
+      range.begin = rng() % text.size();
+      range.end = range.begin + rng() % (text.size() - range.begin + 1);
+    }
     WordStore store;
-    const std::vector<Token> whole = Tokenize(text, ByteSpan{0, text.size()}, abbr, &store);
-    std::vector<Token> pieced;
-    for (const ByteSpan& part : parts) {
-      for (const Token& t : Tokenize(text, part, abbr, &store)) pieced.push_back(t);
+    const std::vector<Token> windows = Tokenize(text, range, abbr, &store);
+    std::vector<Token> general;
+    internal::TokenizeByGeneralRules(text, range, abbr, &store, &general);
+    const std::string where = absl::StrCat("[", range.begin, ", ", range.end, ") of ", text);
+    ASSERT_EQ(windows.size(), general.size()) << where;
+    for (size_t k = 0; k < windows.size(); ++k) {
+      const Token& a = windows[k];
+      const Token& b = general[k];
+      ASSERT_EQ(a.span.begin, b.span.begin) << where;
+      ASSERT_EQ(a.span.end, b.span.end) << where;
+      EXPECT_EQ(a.type, b.type) << where << " @" << a.span.begin;
+      EXPECT_EQ(a.capitalized, b.capitalized) << where << " @" << a.span.begin;
+      EXPECT_EQ(a.all_caps, b.all_caps) << where << " @" << a.span.begin;
+      EXPECT_EQ(a.lower, b.lower) << where << " @" << a.span.begin;
+      EXPECT_EQ(a.punct, b.punct) << where << " @" << a.span.begin;
     }
-    ASSERT_EQ(whole.size(), pieced.size()) << text;
-    for (size_t k = 0; k < whole.size(); ++k) {
-      const Token& a = whole[k];
-      const Token& b = pieced[k];
-      ASSERT_EQ(a.span.begin, b.span.begin) << text;
-      ASSERT_EQ(a.span.end, b.span.end) << text;
-      EXPECT_EQ(a.type, b.type) << text << " @" << a.span.begin;
-      EXPECT_EQ(a.capitalized, b.capitalized) << text << " @" << a.span.begin;
-      EXPECT_EQ(a.all_caps, b.all_caps) << text << " @" << a.span.begin;
-      EXPECT_EQ(a.lower, b.lower) << text << " @" << a.span.begin;
-      EXPECT_EQ(a.punct, b.punct) << text << " @" << a.span.begin;
+  }
+}
+
+// Every end of a range through texts where what follows a word decides
+// its token: an abbreviation's or initial's period, a number's comma, a
+// joiner, a web address.
+TEST(Tokenize, RangesEndingAnywhereAgreeWithTheGeneralRules) {
+  const absl::flat_hash_set<std::string> abbr = {"mr.", "sen."};
+  for (const std::string text :
+       {"Mr. Smith and Sen. Jones of the U.S. met J. Doe at 3.5 or 1,000 ndr.de",
+        "don't non-starter O\u2019Brien al\u2010Assad mr.x sen.,"}) {
+    for (size_t end = 0; end <= text.size(); ++end) {
+      WordStore store;
+      const std::vector<Token> windows = Tokenize(text, ByteSpan{0, end}, abbr, &store);
+      std::vector<Token> general;
+      internal::TokenizeByGeneralRules(text, ByteSpan{0, end}, abbr, &store, &general);
+      ASSERT_EQ(windows.size(), general.size()) << end;
+      for (size_t k = 0; k < windows.size(); ++k) {
+        EXPECT_EQ(windows[k].span.end, general[k].span.end) << end << " #" << k;
+        EXPECT_EQ(windows[k].lower, general[k].lower) << end << " #" << k;
+      }
     }
   }
 }
