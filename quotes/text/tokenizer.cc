@@ -163,6 +163,13 @@ absl::string_view WordStore::Add(absl::string_view word) {
   return absl::string_view(at, word.size());
 }
 
+absl::string_view WordStore::AddFirst32(const char* from, size_t n) {
+  char* at = Reserve(32);
+  std::memcpy(at, from, 32);
+  used_ += n;
+  return absl::string_view(at, n);
+}
+
 absl::string_view WordStore::AddLower(absl::string_view word, bool ascii) {
   if (!ascii) return Add(ToLowerUtf8(word));
   if (word.empty()) return absl::string_view();
@@ -361,9 +368,17 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
     std::memcpy(padded, p, end - i);
     w = padded;
   }
+  const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+  const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16));
   WindowMasks m;
-  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w)), 0);
-  m.Add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16)), 16);
+  m.Add(v0, 0);
+  m.Add(v1, 16);
+  // The window lower-cased, made when a word with a capital first needs it:
+  // such a word's lower case is then one fixed-size copy out of it, where a
+  // loop over its letters mispredicted at its end. Twice the window, so
+  // that 32 bytes can be copied from any byte of the window.
+  alignas(16) char lowered[2 * kWindowBytes];
+  bool have_lowered = false;
   const uint32_t letter = m.upper | m.lower;
   const uint32_t word_char = letter | m.digit;
   // Inside a word: letters and digits, and an apostrophe or hyphen with one
@@ -458,7 +473,17 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
       // All capitals: two or more letters, none of them lower case.
       const uint32_t uppers = m.upper & span;
       t.all_caps = (m.lower & span) == 0 && (uppers & (uppers - 1)) != 0;
-      t.lower = store->AddLower(word, /*ascii=*/true);
+      if (!have_lowered) {
+        auto lower = [](__m128i v) {
+          return _mm_or_si128(v, _mm_and_si128(InRange(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
+        };
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered), lower(v0));
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 16), lower(v1));
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 32), _mm_setzero_si128());
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 48), _mm_setzero_si128());
+        have_lowered = true;
+      }
+      t.lower = store->AddFirst32(lowered + k, e - k);
     }
     k = e;
   }

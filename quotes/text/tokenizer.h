@@ -50,6 +50,10 @@ class WordStore {
   // Adds `word` lower-cased (as ToLowerUtf8) and returns it; ASCII words are
   // lowered straight into the store.
   absl::string_view AddLower(absl::string_view word, bool ascii);
+  // Copies the 32 bytes at `from` (all of them readable) and returns the
+  // first n of them (n <= 32): one copy of a fixed size, for the
+  // tokenizer's 32-byte windows.
+  absl::string_view AddFirst32(const char* from, size_t n);
 
  private:
   // Room for `n` more bytes at blocks_.back().get() + used_.
