@@ -36,8 +36,9 @@ struct Line {
   size_t next;  // where the next line starts (body.end after the last)
 };
 
-// The line that starts at `pos`, which is inside body.
-Line LineAt(absl::string_view text, ByteSpan body, size_t pos) {
+// The line that starts at `pos`, which is inside body; `has_cr`: whether
+// the body holds a \r at all.
+Line LineAt(absl::string_view text, ByteSpan body, size_t pos, bool has_cr) {
   // The line end by memchr; a line is blank when its first byte that is
   // not a space is its end.
   const char* nl = static_cast<const char*>(
@@ -45,8 +46,10 @@ Line LineAt(absl::string_view text, ByteSpan body, size_t pos) {
   size_t end = nl == nullptr ? body.end : static_cast<size_t>(nl - text.data());
   // A lone \r ends a line too (old Mac files): look for one only in this
   // line, which is short.
-  const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
-  if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
+  if (has_cr) {
+    const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
+    if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
+  }
   size_t first = pos;
   while (first < end && IsSpace(text[first])) ++first;
   size_t next = SkipNewline(text, end);
@@ -68,10 +71,13 @@ void SplitParagraphs(absl::string_view text, ByteSpan body, std::vector<ByteSpan
   // Whether a blank line follows text decides how the lines are read; it is
   // known from the first lines of most bodies, so the lines are read twice
   // rather than kept in a vector (an allocation or more per article).
+  // Most texts have no \r: one search of the body, not one per line.
+  const bool has_cr =
+      std::memchr(text.data() + body.begin, '\r', body.end - body.begin) != nullptr;
   bool any_blank_between = false;
   bool seen_text = false;
   for (size_t pos = body.begin; pos < body.end && !any_blank_between;) {
-    const Line l = LineAt(text, body, pos);
+    const Line l = LineAt(text, body, pos, has_cr);
     if (!l.blank) seen_text = true;
     if (l.blank && seen_text) any_blank_between = true;
     pos = l.next;
@@ -83,7 +89,7 @@ void SplitParagraphs(absl::string_view text, ByteSpan body, std::vector<ByteSpan
   };
   if (!any_blank_between) {
     for (size_t pos = body.begin; pos < body.end;) {
-      const Line l = LineAt(text, body, pos);
+      const Line l = LineAt(text, body, pos, has_cr);
       if (!l.blank) flush(l.span.begin, l.span.end);
       pos = l.next;
     }
@@ -93,7 +99,7 @@ void SplitParagraphs(absl::string_view text, ByteSpan body, std::vector<ByteSpan
   bool open = false;
   size_t last_end = body.begin;
   for (size_t pos = body.begin; pos < body.end;) {
-    const Line l = LineAt(text, body, pos);
+    const Line l = LineAt(text, body, pos, has_cr);
     if (l.blank) {
       if (open) flush(start, last_end);
       open = false;
