@@ -77,6 +77,9 @@ class EntityRegistry {
     uint32_t as_first = kNoList;
   };
 
+  // Records the name that starts with t[b], a capitalized name word outside
+  // quotation marks (AddParagraph); returns the index of the token after it.
+  int ReadName(const TokenView& t, const LanguageLexicon& lex, int b);
   // The mention of the full name that a mention without a space stands for
   // (see Canonical), or nullptr when it stands for none.
   const Entry* FullNameOf(absl::string_view bare, size_t pos) const;
