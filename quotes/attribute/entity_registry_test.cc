@@ -49,6 +49,24 @@ class Registry {
   EntityRegistry registry_;
 };
 
+// AddParagraph looks for names 64 tokens at a time: a name anywhere in a
+// long paragraph, across a 64-token boundary too, is one full name.
+TEST(EntityRegistry, NamesAnywhereInALongParagraph) {
+  for (int pad = 50; pad < 140; ++pad) {
+    std::string text;
+    for (int k = 0; k < pad; ++k) text += "so ";
+    text += "Senator Elin Varga Moll spoke, and then ";
+    for (int k = 0; k < pad % 7; ++k) text += "so ";
+    text += "Varga left with Tor Lund.\nLund said nothing.";
+    Registry r(text, "en");
+    SCOPED_TRACE(pad);
+    EXPECT_EQ((*r).Canonical("Moll", r.Find("Varga left")), "Elin Varga Moll");
+    EXPECT_EQ((*r).TitleOf("Elin Varga Moll"), "Senator");
+    EXPECT_EQ((*r).Canonical("Lund", r.Find("Lund said")), "Tor Lund");
+    EXPECT_EQ((*r).LastPersonBefore(r.Find("Lund said"), r.Find("Varga left"), ""), "Tor Lund");
+  }
+}
+
 TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
   Registry r("Anna Park spoke first.\nThen Jun Park replied.\nPark left.", "en");
   EXPECT_EQ((*r).Canonical("Park", r.Find("Then")), "Anna Park");
