@@ -7,7 +7,76 @@
 #include "absl/strings/str_cat.h"
 #include "unicode/uchar.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace quotes {
+namespace {
+
+// The first position in [pos, n) whose byte is not ASCII or, with
+// kStopAtNul, is NUL; n when there is none. Reads no byte at or past n.
+template <bool kStopAtNul>
+size_t SkipAsciiRun(const unsigned char* s, size_t pos, size_t n) {
+#if defined(__SSE2__)
+  // 0xFF for each byte of `v` that continues the run: as signed bytes,
+  // ASCII is what is above -1, and ASCII other than NUL what is above 0.
+  const __m128i floor = _mm_set1_epi8(kStopAtNul ? 0 : -1);
+  auto run = [&](__m128i v) { return _mm_cmpgt_epi8(v, floor); };
+  auto stops = [](__m128i r) { return _mm_movemask_epi8(r) ^ 0xFFFFu; };
+  auto load = [&](size_t at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
+  };
+  // Thirty-two bytes a step, tested as one: news text has a non-ASCII
+  // character every few hundred bytes, so most steps go straight on.
+  for (; pos + 32 <= n; pos += 32) {
+    const __m128i r0 = run(load(pos));
+    const __m128i r1 = run(load(pos + 16));
+    if (stops(_mm_and_si128(r0, r1)) != 0) {
+      const unsigned first = stops(r0);
+      return pos + (first != 0 ? __builtin_ctz(first) : 16 + __builtin_ctz(stops(r1)));
+    }
+  }
+  if (pos + 16 <= n) {
+    const unsigned bits = stops(run(load(pos)));
+    if (bits != 0) return pos + __builtin_ctz(bits);
+    pos += 16;
+  }
+#endif
+  // The last bytes (all of them without SSE2) one at a time.
+  for (; pos < n; ++pos) {
+    if (s[pos] >= 0x80 || (kStopAtNul && s[pos] == 0)) return pos;
+  }
+  return n;
+}
+
+// The length of the well-formed UTF-8 sequence that starts at s[0] (a byte
+// of 0x80 or above), or 0 when there is none: Unicode's table of
+// well-formed byte sequences (Table 3-7), which excludes overlong forms,
+// surrogates and what lies above U+10FFFF, as DecodeUtf8 does. Reads only
+// s[0, avail). ValidateUtf8 asks this for each non-ASCII character, most of
+// them the three bytes of a quotation mark or a dash (E2 80 9C), without
+// DecodeUtf8's general decoding.
+int WellFormedLength(const unsigned char* s, size_t avail) {
+  auto tail = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+  const unsigned char c = s[0];
+  if (c >= 0xC2 && c <= 0xDF) return avail >= 2 && tail(s[1]) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (avail < 3 || !tail(s[1]) || !tail(s[2])) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && s[1] >= 0xA0) return 0;  // a surrogate, D800..DFFF
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (avail < 4 || !tail(s[1]) || !tail(s[2]) || !tail(s[3])) return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0;   // overlong
+    if (c == 0xF4 && s[1] >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;  // a continuation byte, C0 or C1 (overlong), or F5 and up
+}
+
+}  // namespace
 
 int DecodeUtf8(absl::string_view text, size_t pos, char32_t* cp) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -77,34 +146,26 @@ absl::Status ValidateUtf8(absl::string_view text) {
         "UTF-16 text (byte order mark ", text[0] == '\xFF' ? "FF FE" : "FE FF",
         " at byte 0), not UTF-8; convert it to UTF-8"));
   }
-  size_t i = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  while (i < n) {
-    // Eight bytes at a time while they are ASCII and not NUL.
-    while (i + 8 <= n) {
-      const uint64_t w = LoadWord8(text.data() + i);
-      if ((NonAsciiBytes(w) | ZeroBytes(w)) != 0) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == 0) {
+  for (size_t i = SkipAsciiRun<true>(s, 0, n); i < n;) {
+    if (s[i] == 0) {
       return absl::InvalidArgumentError(
           absl::StrCat("NUL byte at byte ", i, " (binary file?)"));
     }
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    int len = DecodeUtf8(text, i, &cp);
-    if (cp == 0xFFFD && len == 1) {
+    const int len = WellFormedLength(s + i, n - i);
+    if (len == 0) {
       return absl::InvalidArgumentError(
           absl::StrCat("invalid UTF-8 at byte ", i));
     }
-    i += len;
+    i = SkipAsciiRun<true>(s, i + len, n);
   }
   return absl::OkStatus();
+}
+
+size_t SkipAscii(absl::string_view text, size_t pos) {
+  return SkipAsciiRun<false>(reinterpret_cast<const unsigned char*>(text.data()), pos,
+                             text.size());
 }
 
 std::string ToValidUtf8(absl::string_view text) {

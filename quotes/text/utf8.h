@@ -80,6 +80,12 @@ inline uint64_t NonAsciiBytes(uint64_t w) { return w & EveryByte(0x80); }
 // A byte of `w` is zero.
 inline uint64_t ZeroBytes(uint64_t w) { return (w - EveryByte(1)) & ~w & EveryByte(0x80); }
 
+// Returns the first position at or after `pos` whose byte is not ASCII (is
+// 0x80 or above), or text.size() when there is none; `pos` may be
+// text.size(). For scans that look only at the non-ASCII characters of
+// mostly ASCII text: with SSE2 it passes over 32 bytes at a time.
+size_t SkipAscii(absl::string_view text, size_t pos);
+
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);
 
