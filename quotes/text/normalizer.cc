@@ -14,25 +14,20 @@ namespace quotes {
 namespace internal {
 
 bool IsNfcByRange(absl::string_view text) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char* const end = p + text.size();
-  while (p < end) {
-    // Eight ASCII bytes at a time.
-    if (end - p >= 8 && NonAsciiBytes(LoadWord8(p)) == 0) {
-      p += 8;
-      continue;
-    }
-    const unsigned char b = *p;
-    if (b < 0x80) {
-      ++p;
-    } else if (b >= 0xC2 && b <= 0xCB && p + 1 < end) {  // U+0080..U+02FF
-      p += 2;
-    } else if (b == 0xE2 && p + 2 < end && (p[1] == 0x80 || p[1] == 0x81)) {
+  const unsigned char* const s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // Only the non-ASCII characters need a look: the ASCII between them (most
+  // of news text) is passed over many bytes at a time.
+  for (size_t i = SkipAscii(text, 0); i < n; i = SkipAscii(text, i)) {
+    const unsigned char b = s[i];
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n) {  // U+0080..U+02FF
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < n && (s[i + 1] == 0x80 || s[i + 1] == 0x81)) {
       // U+2000..U+207F: U+2000 and U+2001 decompose, U+2070.. are not
       // punctuation.
-      const unsigned cp = ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+      const unsigned cp = ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
       if (cp < 0x02 || cp > 0x6F) return false;
-      p += 3;
+      i += 3;
     } else {
       return false;
     }

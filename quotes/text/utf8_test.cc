@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -10,11 +9,13 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "quotes/testing/exact_copy.h"
 #include "quotes/testing/status_matchers.h"
 
 namespace quotes {
 namespace {
 
+using ::quotes::testing::ExactCopy;
 using ::quotes::testing::IsOk;
 using ::quotes::testing::StatusIs;
 
@@ -40,20 +41,6 @@ absl::Status ReferenceValidateUtf8(absl::string_view text) {
   }
   return absl::OkStatus();
 }
-
-// `s` in a heap block of exactly its size, so that AddressSanitizer reports
-// a read past its end (a std::string has spare capacity there).
-class ExactCopy {
- public:
-  explicit ExactCopy(absl::string_view s) : bytes_(new char[s.size()]), size_(s.size()) {
-    std::copy(s.begin(), s.end(), bytes_.get());
-  }
-  absl::string_view view() const { return absl::string_view(bytes_.get(), size_); }
-
- private:
-  std::unique_ptr<char[]> bytes_;
-  size_t size_;
-};
 
 // Bad (and good) pieces to put anywhere in a text.
 const char* const kPieces[] = {
