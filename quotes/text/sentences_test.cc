@@ -105,6 +105,26 @@ TEST(SentenceEnds, LineBreakEndsSentence) {
             (Strings{"A headline", "The story starts here."}));
 }
 
+TEST(SentenceEnds, EveryLineEndInEveryGapEndsSentence) {
+  // The gap test is inline for gaps of one byte or none; longer gaps are
+  // scanned: each line end alone, and among spaces on either side.
+  for (const char* line_end : {"\n", "\r", "\r\n", "\u2028", "\u2029", "\n\n"}) {
+    for (const char* before : {"", " ", "  ", "\u00a0"}) {
+      for (const char* after : {"", " ", "\t "}) {
+        const std::string gap = std::string(before) + line_end + after;
+        EXPECT_EQ(Sentences("One two" + gap + "three four"), (Strings{"One two", "three four"}))
+            << "gap \"" << gap << "\"";
+      }
+    }
+  }
+  // White space that is no line end, U+2003 sharing U+2028's first bytes.
+  for (const char* gap : {" ", "  ", "\t", "\u00a0", " \u2003 ", "\u2003"}) {
+    EXPECT_EQ(Sentences(std::string("One two") + gap + "three four"),
+              (Strings{std::string("One two") + gap + "three four"}))
+        << gap;
+  }
+}
+
 TEST(SentenceEnds, IdeographicFullStopNeedsNoSpace) {
   EXPECT_EQ(Sentences("\u5f7c\u306f\u8a00\u3063\u305f\u3002\u300c\u306f\u3044\u300d"),
             (Strings{"\u5f7c\u306f\u8a00\u3063\u305f\u3002", "\u300c\u306f\u3044\u300d"}));
