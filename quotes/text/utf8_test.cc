@@ -71,13 +71,13 @@ const char* const kPieces[] = {
 };
 
 TEST(ValidateUtf8, AgreesWithReferenceAtEveryPositionAroundVectorBoundaries) {
-  // Plain text of every length up to past two 32-byte steps, a piece (or a
+  // Plain text of every length up to past four 32-byte steps, a piece (or a
   // NUL) written at every position: where the piece runs past the end it is
   // cut, another truncated sequence.
   std::vector<std::string> pieces(std::begin(kPieces), std::end(kPieces));
   pieces.push_back(std::string(1, '\0'));
   int checked_bad = 0;
-  for (size_t len = 0; len <= 80; ++len) {
+  for (size_t len = 0; len <= 140; ++len) {
     std::string plain;
     for (size_t i = 0; i < len; ++i) plain.push_back(static_cast<char>('a' + i % 26));
     for (size_t at = 0; at < len; ++at) {
@@ -141,7 +141,7 @@ TEST(ValidateUtf8, AgreesWithReferenceOnRandomText) {
 }
 
 TEST(SkipAscii, FindsTheFirstNonAsciiByteFromEveryStart) {
-  for (size_t len = 0; len <= 70; ++len) {
+  for (size_t len = 0; len <= 140; ++len) {
     for (size_t bad = 0; bad <= len; ++bad) {  // bad == len: none
       std::string text(len, 'x');
       if (len > 0) text[len / 2] = '\0';      // NUL is ASCII here
