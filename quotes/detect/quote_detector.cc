@@ -74,26 +74,48 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
       non_ascii_leads_ = true;
     }
   }
+  for (size_t k = 0; k < kVectorLeads; ++k) {
+    lead_rows_[k].fill(ascii_leads_.empty() ? 0x80 : ascii_leads_[k < ascii_leads_.size() ? k : 0]);
+  }
+  lead_rows_[kVectorLeads].fill(non_ascii_leads_ ? 0x80 : 0);
 }
 
 size_t QuoteDetector::NextLeadByte(const unsigned char* bytes, size_t pos, size_t end) const {
 #if defined(__SSE2__)
-  // Sixteen bytes at a time where there is SSE2 (every x86-64 processor): a
-  // bit for each byte that is an ASCII lead byte or not ASCII, and the
-  // table says which of those start a mark.
-  constexpr size_t kMaxVectorLeads = 4;
-  if (ascii_leads_.size() <= kMaxVectorLeads) {
-    __m128i leads[kMaxVectorLeads];
-    const size_t n = ascii_leads_.size();
-    for (size_t k = 0; k < n; ++k) leads[k] = _mm_set1_epi8(static_cast<char>(ascii_leads_[k]));
-    for (; pos + 16 <= end; pos += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
-      __m128i hit = non_ascii_leads_ ? v : _mm_setzero_si128();  // top bit: not ASCII
-      for (size_t k = 0; k < n; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, leads[k]));
-      for (unsigned mask = _mm_movemask_epi8(hit); mask != 0; mask &= mask - 1) {
-        const size_t at = pos + __builtin_ctz(mask);
+  // Thirty-two bytes at a time where there is SSE2 (every x86-64
+  // processor), then sixteen: a bit for each byte that is an ASCII lead
+  // byte or not ASCII, and the table says which of those start a mark.
+  if (ascii_leads_.size() <= kVectorLeads) {
+    auto row = [&](size_t k) {
+      return _mm_load_si128(reinterpret_cast<const __m128i*>(lead_rows_[k].data()));
+    };
+    const __m128i lead0 = row(0), lead1 = row(1), lead2 = row(2), lead3 = row(3);
+    const __m128i top = row(kVectorLeads);  // keeps "not ASCII"
+    auto hits = [&](size_t at) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+      return _mm_or_si128(
+          _mm_or_si128(_mm_and_si128(v, top), _mm_cmpeq_epi8(v, lead0)),
+          _mm_or_si128(_mm_cmpeq_epi8(v, lead1),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, lead2), _mm_cmpeq_epi8(v, lead3))));
+    };
+    // The first byte of mask (bit k for bytes[from + k]) that is a lead byte.
+    auto first_lead = [&](size_t from, uint32_t mask) -> size_t {
+      for (; mask != 0; mask &= mask - 1) {
+        const size_t at = from + __builtin_ctz(mask);
         if (lead_bytes_[bytes[at]]) return at;
       }
+      return end;
+    };
+    for (; pos + 32 <= end; pos += 32) {
+      const __m128i h0 = hits(pos), h1 = hits(pos + 16);
+      if (_mm_movemask_epi8(_mm_or_si128(h0, h1)) == 0) continue;
+      const uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(h0)) |
+                            static_cast<uint32_t>(_mm_movemask_epi8(h1)) << 16;
+      if (const size_t at = first_lead(pos, mask); at != end) return at;
+    }
+    if (pos + 16 <= end) {
+      if (const size_t at = first_lead(pos, _mm_movemask_epi8(hits(pos))); at != end) return at;
+      pos += 16;
     }
   }
 #endif

@@ -133,6 +133,14 @@ class QuoteDetector {
   std::vector<unsigned char> ascii_leads_;
   bool non_ascii_leads_ = false;
   std::unique_ptr<re2::RE2> pattern_;
+  // For the 16-byte scan when there are at most kVectorLeads ASCII lead
+  // bytes, its vectors made once: rows 0 to 3 hold one of those bytes in
+  // each of their 16, the first repeated to fill the rows so that the scan
+  // makes the same comparisons whatever their number (0x80 when there are
+  // none: a byte the scan stops at anyway, being not ASCII); row 4 holds
+  // 0x80 when some lead byte is not ASCII, else 0.
+  static constexpr size_t kVectorLeads = 4;
+  alignas(16) std::array<std::array<unsigned char, 16>, kVectorLeads + 1> lead_rows_{};
 
   // The first position in [pos, end) whose byte is a lead byte, or end.
   size_t NextLeadByte(const unsigned char* bytes, size_t pos, size_t end) const;
