@@ -90,7 +90,7 @@ INSTANTIATE_TEST_SUITE_P(
 // offset, after letters that are not ASCII and are no mark (é, —), and at
 // the very end of the text.
 TEST(QuoteDetector, FindsMarksAtEveryOffset) {
-  for (int filler = 0; filler < 40; ++filler) {
+  for (int filler = 0; filler < 80; ++filler) {
     for (const std::string& before : {"", "caf\u00e9 \u2014 "}) {
       const std::string lead = before + std::string(filler, 'x') + " said ";
       for (const auto& [open, close] : {std::pair<std::string, std::string>{"\"", "\""},
