@@ -1,10 +1,10 @@
 #include "quotes/attribute/speaker_attributor.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 
-#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -45,6 +45,72 @@ constexpr float kPronounFactor = 0.85f;
 constexpr int kPronounParagraphs = 3;
 // A quote of at most this many words with no speech cue is a scare quote.
 constexpr int kMaxScareWords = 4;
+
+// What ScanContentWords asks of an ASCII byte, as bits of one table entry: a
+// word character (IsWordChar), an upper-case letter, a character that
+// continues a word but does not start one (apostrophe, hyphen).
+constexpr unsigned char kAsciiLetter = 1;
+constexpr unsigned char kAsciiUpper = 2;
+constexpr unsigned char kAsciiJoiner = 4;
+constexpr std::array<unsigned char, 128> kAsciiClasses = [] {
+  std::array<unsigned char, 128> classes{};
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kAsciiLetter;
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kAsciiLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kAsciiLetter | kAsciiUpper;
+  classes['\''] = kAsciiJoiner;
+  classes['-'] = kAsciiJoiner;
+  return classes;
+}();
+
+// The words of a quote's content as Classify counts them.
+struct ContentWords {
+  int words = 0;              // at most 9: nothing tells nine words from more
+  int capitalized_words = 0;  // of those, the ones starting upper or title case
+  bool first_upper = false;   // the first letter is upper or title case
+};
+
+// Counts the words of `content`: runs of letters and digits, which
+// apostrophes and hyphens continue (a run may also begin with one of those:
+// it then counts no word). Calls word_end(begin, end) where each run ends,
+// `begin` the start of the last counted word. The scan stops at the tenth
+// word. Word boundaries fall anywhere, so the ASCII path makes no branch on
+// them: a branch per byte on the byte's class mispredicted about once a word.
+template <typename WordEnd>
+ContentWords ScanContentWords(absl::string_view content, WordEnd word_end) {
+  ContentWords out;
+  bool in_word = false;
+  bool seen_letter = false;
+  size_t word_start = 0;
+  for (size_t i = 0; i < content.size();) {
+    char32_t cp = static_cast<unsigned char>(content[i]);
+    const size_t at = i;
+    bool letter, upper, next_in_word;
+    if (cp < 0x80) {
+      const unsigned char classes = kAsciiClasses[cp];
+      ++i;
+      letter = (classes & kAsciiLetter) != 0;
+      upper = (classes & kAsciiUpper) != 0;
+      next_in_word = (classes & (kAsciiLetter | kAsciiJoiner)) != 0;
+    } else {
+      i += DecodeUtf8(content, i, &cp);
+      letter = u_isalnum(cp);
+      // (only asked where a word starts)
+      upper = letter && !in_word && (u_isupper(cp) || u_istitle(cp));
+      next_in_word = letter || cp == 0x2019;
+    }
+    const bool starts = letter & !in_word;
+    if (starts & (out.words == 9)) break;
+    if (starts) word_start = at;
+    out.words += starts;
+    out.capitalized_words += starts & upper;
+    out.first_upper |= starts & upper & !seen_letter;
+    seen_letter |= letter;
+    if (in_word && !next_in_word) word_end(word_start, at);
+    in_word = next_in_word;
+  }
+  if (in_word) word_end(word_start, content.size());
+  return out;
+}
 
 bool IsSentenceEnd(const Token& t) {
   return t.type == Token::kPunct &&
@@ -1428,40 +1494,10 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   const auto& toks = paras_[p].tokens;
   // Words of the content, and whether it reads as a sentence.
   absl::string_view content = q.content.Of(text_);
-  int words = 0;
-  int capitalized_words = 0;
-  bool in_word = false;
-  bool first_upper = false;
-  bool seen_letter = false;
-  // Words of up to four bytes: those that are function words may stand in
-  // a title in lower case. Looked up only when that decides (title_case).
-  absl::InlinedVector<absl::string_view, 9> short_words;
-  size_t word_start = 0;
-  auto end_word = [&](size_t end) {
-    absl::string_view w = content.substr(word_start, end - word_start);
-    if (!w.empty() && w.size() <= 4) short_words.push_back(w);
-  };
-  for (size_t i = 0; i < content.size();) {
-    char32_t cp = static_cast<unsigned char>(content.data()[i]);
-    size_t at = i;
-    i += cp < 0x80 ? 1 : DecodeUtf8(content, i, &cp);
-    bool letter = cp < 0x80 ? IsWordChar(cp) : u_isalnum(cp);
-    if (letter && !in_word) {
-      // Nothing below tells nine words from more.
-      if (words == 9) break;
-      ++words;
-      word_start = at;
-      const bool upper =
-          cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (u_isupper(cp) || u_istitle(cp));
-      if (upper) ++capitalized_words;
-      if (!seen_letter) first_upper = upper;
-    }
-    if (letter) seen_letter = true;
-    bool next_in_word = letter || cp == '\'' || cp == 0x2019 || cp == '-';
-    if (in_word && !next_in_word) end_word(at);
-    in_word = next_in_word;
-  }
-  if (in_word) end_word(content.size());
+  const ContentWords counted = ScanContentWords(content, [](size_t, size_t) {});
+  const int words = counted.words;
+  const int capitalized_words = counted.capitalized_words;
+  const bool first_upper = counted.first_upper;
   // A scare cue right before the quote ("so-called", "dubbed").
   if (o > 0) {
     if (auto cues = scare_cue_index_.find(toks[o - 1].lower); cues != scare_cue_index_.end()) {
@@ -1512,12 +1548,16 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   // A Title In Capitals ("Walk the Line", "A Path Worth Taking,") with no
   // full stop is a name or a title, unless a speech cue says otherwise: each
   // word capitalized or a short function word.
+  // (Rarely asked: the content is scanned again for its short words,
+  // those of up to four bytes, rather than collected on every quote.)
   auto capitalized_or_minor = [&] {
     int missing = words - capitalized_words;
-    const int n = static_cast<int>(short_words.size());
-    for (int i = 0; i < n && missing > 0 && n - i >= missing; ++i) {
-      if (lex_.function_words.contains(short_words[i])) --missing;
-    }
+    ScanContentWords(content, [&](size_t begin, size_t end) {
+      const absl::string_view w = content.substr(begin, end - begin);
+      if (missing > 0 && !w.empty() && w.size() <= 4 && lex_.function_words.contains(w)) {
+        --missing;
+      }
+    });
     return missing <= 0;
   };
   const bool title_case = words > 0 && words <= 8 && capitalized_words >= 1 &&
