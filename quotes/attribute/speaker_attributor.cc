@@ -1,7 +1,6 @@
 #include "quotes/attribute/speaker_attributor.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <optional>
 
@@ -10,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "quotes/attribute/content_words.h"
 #include "quotes/attribute/entity_registry.h"
 #include "quotes/attribute/speaker_phrase.h"
 #include "quotes/text/sentences.h"
@@ -45,72 +45,6 @@ constexpr float kPronounFactor = 0.85f;
 constexpr int kPronounParagraphs = 3;
 // A quote of at most this many words with no speech cue is a scare quote.
 constexpr int kMaxScareWords = 4;
-
-// What ScanContentWords asks of an ASCII byte, as bits of one table entry: a
-// word character (IsWordChar), an upper-case letter, a character that
-// continues a word but does not start one (apostrophe, hyphen).
-constexpr unsigned char kAsciiLetter = 1;
-constexpr unsigned char kAsciiUpper = 2;
-constexpr unsigned char kAsciiJoiner = 4;
-constexpr std::array<unsigned char, 128> kAsciiClasses = [] {
-  std::array<unsigned char, 128> classes{};
-  for (int c = '0'; c <= '9'; ++c) classes[c] = kAsciiLetter;
-  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kAsciiLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kAsciiLetter | kAsciiUpper;
-  classes['\''] = kAsciiJoiner;
-  classes['-'] = kAsciiJoiner;
-  return classes;
-}();
-
-// The words of a quote's content as Classify counts them.
-struct ContentWords {
-  int words = 0;              // at most 9: nothing tells nine words from more
-  int capitalized_words = 0;  // of those, the ones starting upper or title case
-  bool first_upper = false;   // the first letter is upper or title case
-};
-
-// Counts the words of `content`: runs of letters and digits, which
-// apostrophes and hyphens continue (a run may also begin with one of those:
-// it then counts no word). Calls word_end(begin, end) where each run ends,
-// `begin` the start of the last counted word. The scan stops at the tenth
-// word. Word boundaries fall anywhere, so the ASCII path makes no branch on
-// them: a branch per byte on the byte's class mispredicted about once a word.
-template <typename WordEnd>
-ContentWords ScanContentWords(absl::string_view content, WordEnd word_end) {
-  ContentWords out;
-  bool in_word = false;
-  bool seen_letter = false;
-  size_t word_start = 0;
-  for (size_t i = 0; i < content.size();) {
-    char32_t cp = static_cast<unsigned char>(content[i]);
-    const size_t at = i;
-    bool letter, upper, next_in_word;
-    if (cp < 0x80) {
-      const unsigned char classes = kAsciiClasses[cp];
-      ++i;
-      letter = (classes & kAsciiLetter) != 0;
-      upper = (classes & kAsciiUpper) != 0;
-      next_in_word = (classes & (kAsciiLetter | kAsciiJoiner)) != 0;
-    } else {
-      i += DecodeUtf8(content, i, &cp);
-      letter = u_isalnum(cp);
-      // (only asked where a word starts)
-      upper = letter && !in_word && (u_isupper(cp) || u_istitle(cp));
-      next_in_word = letter || cp == 0x2019;
-    }
-    const bool starts = letter & !in_word;
-    if (starts & (out.words == 9)) break;
-    if (starts) word_start = at;
-    out.words += starts;
-    out.capitalized_words += starts & upper;
-    out.first_upper |= starts & upper & !seen_letter;
-    seen_letter |= letter;
-    if (in_word && !next_in_word) word_end(word_start, at);
-    in_word = next_in_word;
-  }
-  if (in_word) word_end(word_start, content.size());
-  return out;
-}
 
 bool IsSentenceEnd(const Token& t) {
   return t.type == Token::kPunct &&
@@ -1494,7 +1428,7 @@ QuoteRecord::Kind ArticleAttribution::Classify(const QuoteSpan& q, int o,
   const auto& toks = paras_[p].tokens;
   // Words of the content, and whether it reads as a sentence.
   absl::string_view content = q.content.Of(text_);
-  const ContentWords counted = ScanContentWords(content, [](size_t, size_t) {});
+  const ContentWords counted = CountContentWords(content);
   const int words = counted.words;
   const int capitalized_words = counted.capitalized_words;
   const bool first_upper = counted.first_upper;
