@@ -1043,12 +1043,15 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
   TokenView t = View(p);
   const int lo = std::max(from, 0);
   const int hi = std::min(to, t.size());
+  // Only German lists speech nouns: elsewhere the loop asks nothing of a
+  // word's capital (a branch that mispredicts as often as capitals come).
+  const bool has_speech_nouns = !lex_.speech_nouns.empty();
   for (int n = 0; n < hi - lo; ++n) {
     const int i = nearest_last ? hi - 1 - n : lo + n;
     if (t.Blocked(i) || !t[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
-    if (t[i].capitalized && InList(lex_.speech_nouns, t[i].lower)) {
+    if (has_speech_nouns && t[i].capitalized && lex_.speech_nouns.contains(t[i].lower)) {
       SpeakerPhrase noun;
       noun.begin = i;
       noun.end = i + 1;
