@@ -1545,13 +1545,15 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     SplitElisions(text_, lex_, &para.tokens);
     // Blocked: the tokens that start inside a top-level quote. The quotes
     // are in text order and do not overlap; the tokens between them are
-    // skipped by search (the search from k on, as the max makes it).
+    // skipped by search (the search from k on, as the max makes it). Most
+    // paragraphs hold no quote: the next one begins past their end, and
+    // they need no search.
     const std::vector<Token>& toks = para.tokens;
     const int n = static_cast<int>(toks.size());
     para.blocked.assign(toks.size(), 0);
     for (int k = 0; k < n;) {
       while (ci < covered.size() && covered[ci].end <= toks[k].span.begin) ++ci;
-      if (ci == covered.size()) break;
+      if (ci == covered.size() || covered[ci].begin >= paragraphs_[p].end) break;
       k = std::max(k, FirstTokenAtOrAfter(toks, covered[ci].begin));
       for (; k < n && toks[k].span.begin < covered[ci].end; ++k) para.blocked[k] = 1;
     }
@@ -1562,6 +1564,8 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   }
 
   std::vector<Attribution> out(quotes_.size());
+  // Each quote's opening token, found once for the rules and Classify.
+  std::vector<int> open_token(quotes_.size());
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
     Attribution& a = out[qi];
@@ -1570,10 +1574,11 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
     int sentence_index = 0;
     const Sentence s_open = SentenceAround(pf, q.open_mark.begin, &sentence_index);
     a.sentence = sentence_index;
+    const int o = TokenAt(pf, q.open_mark.begin);
+    open_token[qi] = o;
     // A quote inside a quote has no speaker of its own; its kind is decided
     // with the others' below.
     if (q.depth > 0) continue;
-    const int o = TokenAt(pf, q.open_mark.begin);
     const int c = q.closed ? TokenAt(pl, q.close_mark.begin)
                            : static_cast<int>(paras_[pl].tokens.size());
     // The sentence containing the closing mark, and the text just after it.
@@ -1761,7 +1766,7 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const QuoteSpan& q = quotes_[qi];
     Attribution& a = out[qi];
-    a.kind = Classify(q, TokenAt(q.first_paragraph, q.open_mark.begin), a);
+    a.kind = Classify(q, open_token[qi], a);
     auto source = std::upper_bound(
         sources.begin(), sources.end(), q.open_mark.begin,
         [](size_t v, const ByteSpan& s) { return v < s.begin; });
