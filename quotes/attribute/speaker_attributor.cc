@@ -280,7 +280,7 @@ class ArticleAttribution {
     const SpeechVerb* v = cue.empty() ? nullptr
                                       : lex_.FindSpeechVerb(ToLowerUtf8(cue.Of(text_)));
     return Finding{HolderOf(View(p), phrase), &paras_[p].tokens, cue, std::move(lemma), rule,
-                   conf, v != nullptr && v->strength == "naming"};
+                   conf, v != nullptr && v->naming};
   }
   // A speech noun names what was said, its genitive or "von" phrase who said
   // it: "das Fazit der Betreiber", "der Vorwurf der CDU", "die Sichtweise von
@@ -681,7 +681,7 @@ std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
     const TokenView& t, int verb, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
   if (const SpeechVerb* v = lex_.FindSpeechVerb(t[verb].lower);
-      v != nullptr && v->strength == "quoting") {
+      v != nullptr && v->quoting) {
     if (auto quoted = QuotedBy(t, verb, limit, before.has_value())) return quoted;
   }
   // "befand der Premierminister … und nannte den Angriff „…“": a verb right
@@ -775,7 +775,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   }
   // `„…“, zitiert CNN.`, `„…“, zitiert ndr.de Polizeisprecher Ralf Meyer.`
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, true, true);
-      verb != nullptr && verb->strength == "quoting") {
+      verb != nullptr && verb->quoting) {
     if (auto sp = QuotedBy(t, v, n, /*subject_before=*/false)) {
       return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
     }

@@ -377,7 +377,7 @@ const SpeechVerb* SpeechVerbOfWord(const Token& tok, const LanguageLexicon& lex,
   if ((tok.memo & (kMemoVerbKnown | kMemoVerb)) == kMemoVerbKnown) return nullptr;
   const SpeechVerb* v = lex.FindSpeechVerb(tok.lower);
   tok.memo |= kMemoVerbKnown | (v != nullptr ? kMemoVerb : 0);
-  if (v == nullptr || (!weak_ok && v->strength != "speech")) return nullptr;
+  if (v == nullptr || (!weak_ok && !v->speech)) return nullptr;
   return v;
 }
 

@@ -67,7 +67,8 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                          c[2], "'"));
       }
       for (absl::string_view form : absl::StrSplit(c[1], ',', absl::SkipWhitespace())) {
-        lang.speech_verbs[absl::StripAsciiWhitespace(form)] = SpeechVerb{c[0], c[2]};
+        lang.speech_verbs[absl::StripAsciiWhitespace(form)] =
+            SpeechVerb{c[0], c[2], c[2] == "speech", c[2] == "naming", c[2] == "quoting"};
       }
     } else if (kind == "cue_phrases") {
       if (c.size() != 2) return ColumnError(path, row, 2);

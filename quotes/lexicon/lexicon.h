@@ -52,6 +52,12 @@ struct SpeechVerb {
   // dub: gives something a name, so a short quote after it is a term) or
   // "quoting" (zitieren: weak, and the one it quotes is its object).
   std::string strength;
+  // `strength` read once where the lexicon is loaded: the attribution rules
+  // ask it of every verb they meet, and a string comparison is a library
+  // call each time.
+  bool speech = false;   // strength "speech"
+  bool naming = false;   // strength "naming"
+  bool quoting = false;  // strength "quoting"
 };
 
 // A fixed phrase that names a source: "according to" X, "told reporters".

@@ -27,6 +27,33 @@ std::vector<std::pair<std::string, std::string>> TestFiles() {
   };
 }
 
+// SpeechVerb's flags say what its strength says.
+TEST(Lexicon, SpeechVerbStrengthFlags) {
+  auto files = TestFiles();
+  for (auto& [path, contents] : files) {
+    if (path == "en/speech_verbs.tsv") {
+      contents = "say\tsaid\tspeech\nagree\tagreed\tweak\ncall\tcalled\tnaming\n"
+                 "quote\tquoted\tquoting\n";
+    }
+  }
+  auto lex = Lexicon::FromFiles(files);
+  ASSERT_THAT(lex, IsOk());
+  const LanguageLexicon& en = (*lex)->ForLanguage("en");
+  struct Want {
+    const char* form;
+    bool speech, naming, quoting;
+  };
+  for (const Want& w : {Want{"said", true, false, false}, Want{"agreed", false, false, false},
+                        Want{"called", false, true, false}, Want{"quoted", false, false, true}}) {
+    SCOPED_TRACE(w.form);
+    const SpeechVerb* v = en.FindSpeechVerb(w.form);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->speech, w.speech);
+    EXPECT_EQ(v->naming, w.naming);
+    EXPECT_EQ(v->quoting, w.quoting);
+  }
+}
+
 TEST(Lexicon, LoadsEveryList) {
   auto lex = Lexicon::FromFiles(TestFiles());
   ASSERT_THAT(lex, IsOk());
@@ -34,6 +61,9 @@ TEST(Lexicon, LoadsEveryList) {
   ASSERT_NE(en.FindSpeechVerb("said"), nullptr);
   EXPECT_EQ(en.FindSpeechVerb("said")->lemma, "say");
   EXPECT_EQ(en.FindSpeechVerb("says")->strength, "speech");
+  EXPECT_TRUE(en.FindSpeechVerb("says")->speech);
+  EXPECT_FALSE(en.FindSpeechVerb("says")->naming);
+  EXPECT_FALSE(en.FindSpeechVerb("says")->quoting);
   EXPECT_EQ(en.FindSpeechVerb("shouted"), nullptr);
   EXPECT_TRUE(en.titles.contains("mr."));
   EXPECT_TRUE(en.role_nouns.contains("president"));
