@@ -1598,9 +1598,11 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
       absl::string_view content = q.content.Of(text_);
       size_t e = content.size();
       while (e > 0) {
-        char32_t cp;
-        int len = DecodeUtf8Before(content, e, &cp);
-        if (!u_isUWhiteSpace(cp) && !(e == content.size() && false)) {
+        // An ASCII character (nearly always) is read without ICU: there
+        // IsSpaceChar is ICU's White_Space.
+        char32_t cp = static_cast<unsigned char>(content[e - 1]);
+        const int len = cp < 0x80 ? 1 : DecodeUtf8Before(content, e, &cp);
+        if (!(cp < 0x80 ? IsSpaceChar(cp) : u_isUWhiteSpace(cp))) {
           terminal = cp;
           break;
         }

@@ -11,6 +11,7 @@
 #include "gtest/gtest.h"
 #include "quotes/testing/exact_copy.h"
 #include "quotes/testing/status_matchers.h"
+#include "unicode/uchar.h"
 
 namespace quotes {
 namespace {
@@ -197,6 +198,14 @@ TEST(ToValidUtf8, ReplacesOnlyTheBadBytes) {
   EXPECT_EQ(ToValidUtf8("caf\xe9.txt"), "caf\uFFFD.txt");
   EXPECT_EQ(ToValidUtf8("\xff\xfe"), "\uFFFD\uFFFD");
   EXPECT_EQ(ToValidUtf8("ok \u201cquote\u201d \uFFFD"), "ok \u201cquote\u201d \uFFFD");
+}
+
+// Callers test ASCII white space with IsSpaceChar in place of ICU's
+// u_isUWhiteSpace (the White_Space property): the two must agree there.
+TEST(IsSpaceChar, IsIcuWhiteSpaceOnAscii) {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    EXPECT_EQ(IsSpaceChar(c), static_cast<bool>(u_isUWhiteSpace(c))) << static_cast<int>(c);
+  }
 }
 
 TEST(DecodeUtf8, DecodesAndRecovers) {
