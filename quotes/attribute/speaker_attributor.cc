@@ -265,8 +265,11 @@ class ArticleAttribution {
   // clause of its own.
   std::optional<SpeakerPhrase> SentenceSubject(const TokenView& t, int s_begin,
                                                int limit, bool fronted_ok = true) const;
+  // The subject of the speech verb at `verb`, whose lexicon entry the
+  // caller has found (`entry`); see the definition.
   std::optional<SpeakerPhrase> SubjectAround(const TokenView& t, int verb,
-                                             int s_begin, int limit) const;
+                                             const SpeechVerb& entry, int s_begin,
+                                             int limit) const;
   // The one a quoting verb ("zitiert") quotes; see the definition.
   std::optional<SpeakerPhrase> QuotedBy(const TokenView& t, int verb, int limit,
                                         bool subject_before) const;
@@ -678,10 +681,9 @@ std::optional<SpeakerPhrase> ArticleAttribution::QuotedBy(const TokenView& t, in
 // ("Am Montag sagte der Minister, …", "Dabei erklärte sie: …"). `limit`
 // bounds the words after the verb.
 std::optional<SpeakerPhrase> ArticleAttribution::SubjectAround(
-    const TokenView& t, int verb, int s_begin, int limit) const {
+    const TokenView& t, int verb, const SpeechVerb& entry, int s_begin, int limit) const {
   std::optional<SpeakerPhrase> before = SubjectOf(t, verb, s_begin);
-  if (const SpeechVerb* v = lex_.FindSpeechVerb(t[verb].lower);
-      v != nullptr && v->quoting) {
+  if (entry.quoting) {
     if (auto quoted = QuotedBy(t, verb, limit, before.has_value())) return quoted;
   }
   // "befand der Premierminister … und nannte den Angriff „…“": a verb right
@@ -946,7 +948,7 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
         break;
       }
       if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
-        if (auto sp = SubjectAround(t, m, s_begin, k + 1)) {
+        if (auto sp = SubjectAround(t, m, *verb, s_begin, k + 1)) {
           return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
                       kColonConfidence);
         }
@@ -1180,7 +1182,7 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
     if (t.Blocked(k)) continue;
     const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true, k == s_begin);
     if (verb == nullptr) continue;
-    std::optional<SpeakerPhrase> sp = SubjectAround(t, k, s_begin, o);
+    std::optional<SpeakerPhrase> sp = SubjectAround(t, k, *verb, s_begin, o);
     if (!sp) sp = FrontedDocument(t, s_begin, k);
     if (sp) {
       return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
@@ -1220,7 +1222,7 @@ std::optional<Finding> ArticleAttribution::PrecedingCue(
       const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, ends, k == b);
       if (verb == nullptr) continue;
       std::optional<SpeakerPhrase> sp = lex_.subject_may_follow_verb
-                                            ? SubjectAround(t, k, b, t.size())
+                                            ? SubjectAround(t, k, *verb, b, t.size())
                                             : SubjectOf(t, k, b);
       if (!sp) {
         // "said Lavrov." / "said Lavrov:" / "said the lawyer, Jun Park."
