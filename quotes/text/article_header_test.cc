@@ -1,5 +1,6 @@
 #include "quotes/text/article_header.h"
 
+#include "absl/strings/escaping.h"
 #include "gtest/gtest.h"
 
 namespace quotes {
@@ -49,6 +50,38 @@ TEST(ArticleHeader, LoneCrLineEnds) {
   EXPECT_TRUE(h.has_header);
   EXPECT_EQ(h.article.outlet(), "CR Times");
   EXPECT_EQ(h.body.Of(text), "Body");
+}
+
+// Every line end, and mixes of them, in every place: the body starts
+// right after the end of the `---` line, whatever that end is, and a
+// text that ends there has an empty body.
+TEST(ArticleHeader, EveryLineEndInEveryPlace) {
+  const std::vector<std::string> ends = {"\n", "\r\n", "\r", "\r\r\n", "\n\r"};
+  for (const std::string& a : ends) {
+    for (const std::string& b : ends) {
+      for (const std::string& c : ends) {
+        for (const std::string& body : {std::string("Body text."), std::string()}) {
+          const std::string text = "outlet: Ends Daily" + a + "title:  A  " + b + "---" + c + body;
+          SCOPED_TRACE(absl::CEscape(text));
+          ArticleHeader h = ParseArticleHeader(text);
+          ASSERT_TRUE(h.has_header);
+          EXPECT_EQ(h.article.outlet(), "Ends Daily");
+          EXPECT_EQ(h.article.title(), "A");
+          // The end of the `---` line: its first byte, and a \n after a \r.
+          const size_t dashes = text.rfind("---");
+          size_t body_start = dashes + 4;
+          if (c[0] == '\r' && c.size() > 1 && c[1] == '\n') body_start = dashes + 5;
+          EXPECT_EQ(h.body.begin, body_start);
+          EXPECT_EQ(h.body.end, text.size());
+        }
+      }
+    }
+  }
+  // A \r as the text's last byte ends the header.
+  ArticleHeader h = ParseArticleHeader("title: T\r---\r");
+  EXPECT_TRUE(h.has_header);
+  EXPECT_EQ(h.body.begin, 13u);
+  EXPECT_TRUE(h.body.empty());
 }
 
 TEST(ArticleHeader, Utf8ByteOrderMarkIsSkipped) {
