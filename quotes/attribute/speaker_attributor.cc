@@ -207,7 +207,7 @@ class ArticleAttribution {
                      const absl::flat_hash_set<std::string>& abbreviations,
                      const CueIndex& cue_index, const ScareCueIndex& scare_cue_index,
                      absl::string_view language, std::vector<Para>* paras,
-                     EntityRegistry* registry)
+                     EntityRegistry* registry, WordStore* words)
       : text_(text),
         paragraphs_(paragraphs),
         quotes_(quotes),
@@ -217,7 +217,8 @@ class ArticleAttribution {
         scare_cue_index_(scare_cue_index),
         language_(language),
         paras_(*paras),
-        registry_(*registry) {}
+        registry_(*registry),
+        words_(*words) {}
 
   absl::StatusOr<std::vector<Attribution>> Run();
 
@@ -320,12 +321,14 @@ class ArticleAttribution {
   const ScareCueIndex& scare_cue_index_;
   absl::string_view language_;
 
-  WordStore words_;  // the lower-cased words the tokens view
   // One per paragraph; the caller's, so that their vectors' memory serves
   // article after article.
   std::vector<Para>& paras_;
   // Empty at the start; the caller's, like paras_, for its memory.
   EntityRegistry& registry_;
+  // The lower-cased words the tokens view: empty at the start, the
+  // caller's like paras_.
+  WordStore& words_;
   // Words the article shows to be names (TokenView::name_evidence), where
   // capitals alone do not.
   absl::flat_hash_set<std::string> name_evidence_;
@@ -1834,14 +1837,17 @@ absl::StatusOr<std::vector<Attribution>> SpeakerAttributor::Attribute(
   // The paragraphs' tokens are kept on each thread from one article to the
   // next: allocating them anew, a few kilobytes a paragraph, cost a tenth of
   // the tokenizer's time. So is the name registry: its tables and lists,
-  // built anew, were most of the attributor's allocations. An article that
-  // grew the tokens past kKeptTokens gives both back.
+  // built anew, were most of the attributor's allocations; and so is the
+  // store of lower-cased words (its first block). An article that grew the
+  // tokens past kKeptTokens gives back the tokens and the registry.
   thread_local std::vector<Para> paras;
   thread_local EntityRegistry registry;
+  thread_local WordStore words;
   registry.Clear();
+  words.Clear();
   ArticleAttribution run(text, paragraphs, quotes, lex, AbbreviationsFor(lex),
                          cue_index_.at(lex.language), scare_cue_index_.at(lex.language),
-                         lex.language, &paras, &registry);
+                         lex.language, &paras, &registry, &words);
   absl::StatusOr<std::vector<Attribution>> result = run.Run();
   constexpr size_t kKeptTokens = size_t{1} << 18;
   size_t kept = 0;

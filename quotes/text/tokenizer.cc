@@ -150,9 +150,18 @@ char* WordStore::Reserve(size_t n) {
   if (used_ + n > capacity_) {
     capacity_ = std::max<size_t>(4096, n);
     blocks_.push_back(std::unique_ptr<char[]>(new char[capacity_]));
+    if (blocks_.size() == 1) first_capacity_ = capacity_;
     used_ = 0;
   }
   return blocks_.back().get() + used_;
+}
+
+void WordStore::Clear() {
+  // A first block made for one huge word is not kept.
+  constexpr size_t kKeptBytes = size_t{1} << 16;
+  blocks_.resize(first_capacity_ <= kKeptBytes ? std::min<size_t>(blocks_.size(), 1) : 0);
+  capacity_ = blocks_.empty() ? 0 : first_capacity_;
+  used_ = 0;
 }
 
 absl::string_view WordStore::Add(absl::string_view word) {

@@ -54,6 +54,10 @@ class WordStore {
   // first n of them (n <= 32): one copy of a fixed size, for the
   // tokenizer's 32-byte windows.
   absl::string_view AddFirst32(const char* from, size_t n);
+  // Forgets every word (the tokens viewing them must be gone), keeping the
+  // first block (unless a huge word made it): a store reused from text to
+  // text allocates only for a text that needs more.
+  void Clear();
 
  private:
   // Room for `n` more bytes at blocks_.back().get() + used_.
@@ -61,7 +65,8 @@ class WordStore {
 
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t used_ = 0;
-  size_t capacity_ = 0;
+  size_t capacity_ = 0;        // of blocks_.back()
+  size_t first_capacity_ = 0;  // of blocks_.front()
 };
 
 // Tokenizes text[range]. `abbreviations` holds lower-case words with their

@@ -103,6 +103,27 @@ TEST(WordStore, WhatItHoldsNeverMoves) {
   EXPECT_EQ(store.Add(""), "");
 }
 
+// A cleared store is used again from its first block: words added after
+// Clear land where the first words were, and hold what was added.
+TEST(WordStore, ClearedStoreReusesItsFirstBlock) {
+  WordStore store;
+  const absl::string_view a = store.Add("alpha");
+  for (int i = 0; i < 2000; ++i) store.Add("filler words");  // a second block and more
+  store.Clear();
+  const absl::string_view b = store.Add("beta");
+  EXPECT_EQ(b.data(), a.data());
+  EXPECT_EQ(b, "beta");
+  std::vector<absl::string_view> words;
+  for (int i = 0; i < 3000; ++i) words.push_back(store.Add(absl::StrCat("w", i)));
+  for (int i = 0; i < 3000; ++i) ASSERT_EQ(words[i], absl::StrCat("w", i));
+  // A first block made for a huge word is given back, and the store works on.
+  WordStore huge;
+  huge.Add(std::string(1 << 17, 'h'));
+  huge.Clear();
+  EXPECT_EQ(huge.Add("small"), "small");
+  EXPECT_EQ(huge.AddLower("MiXed", true), "mixed");
+}
+
 TEST(Tokenize, SentenceFinalPeriodIsPunctuation) {
   const std::string text = "said Putin.";
   WordStore store;
