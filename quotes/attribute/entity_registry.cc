@@ -94,10 +94,34 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
     for (uint64_t starts = NameStarts(t.tokens->data(), blocked, base, n); starts != 0;
          starts &= starts - 1) {
       const int b = base + __builtin_ctzll(starts);
-      if (b < i || !IsCapitalizedNameWord(t[b], lex)) continue;  // b < i: inside a name
+      if (b < i) continue;  // inside a name
+      // Most capitalized words ("The", "But", a one-word name met the first
+      // time) would be read as one word that is no mention of a full name:
+      // then they add nothing, and are passed over without the lexicon
+      // lookup that tells a name word (IsCapitalizedNameWord) or ReadName.
+      if (IsOneWordAt(t, b) && !MayBeFullNameWord(WithoutPossessive(t[b].span.Of(t.text)))) {
+        continue;
+      }
+      if (!IsCapitalizedNameWord(t[b], lex)) continue;
       i = ReadName(t, lex, b);
     }
   }
+}
+
+bool EntityRegistry::IsOneWordAt(const TokenView& t, int b) {
+  const int n = t.size();
+  auto capitalized_word = [&](int k) {
+    return k < n && t[k].capitalized && t[k].type == Token::kWord;
+  };
+  // ReadName takes t[b + 1] only as a name word, which is capitalized, or
+  // as a particle before a name word at t[b + 2] ("Ludwig van Beethoven").
+  return b + 1 >= n || t.Blocked(b + 1) ||
+         (!capitalized_word(b + 1) && !capitalized_word(b + 2));
+}
+
+bool EntityRegistry::MayBeFullNameWord(absl::string_view bare) const {
+  const size_t bit = PrefixBit(bare);
+  return (prefixes_[bit / 64] & (uint64_t{1} << (bit % 64))) != 0;
 }
 
 int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int b) {
@@ -114,10 +138,13 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
            (!lex.nouns_capitalized ||
             (lex.gendered_words != nullptr && lex.gendered_words->contains(t[k - 1].lower)));
   };
-  while (i < n && !t.Blocked(i) && (IsNameWord(t[i], lex) || particle_joins(i))) {
-    const bool possessive = IsPossessive(t[i]);
+  // t[b] is a name word (AddParagraph asked): the words after it are.
+  bool possessive = IsPossessive(t[i]);
+  ++i;
+  while (!possessive && i < n && !t.Blocked(i) &&
+         (IsNameWord(t[i], lex) || particle_joins(i))) {
+    possessive = IsPossessive(t[i]);
     ++i;
-    if (possessive) break;
   }
   const size_t pos = t[b].span.begin;
   // The name is the words [b, i).
@@ -257,8 +284,7 @@ const EntityRegistry::Entry* EntityRegistry::FullNameOf(absl::string_view bare,
                                                         size_t pos) const {
   // Most capitalized words begin no full name's first or last word (nor,
   // then, the stem of one): the bit of their first bytes says so.
-  const size_t bit = PrefixBit(bare);
-  if ((prefixes_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
+  if (!MayBeFullNameWord(bare)) return nullptr;
   // The last one named before `pos`, else the first one named after it
   // (a binary search: the ids are in text order).
   auto in_list = [&](uint32_t list) {

@@ -128,5 +128,27 @@ TEST(EntityRegistry, ShortAndLongWordsFindTheirFullNames) {
   EXPECT_EQ((*r).Canonical("L", pos), "L");
 }
 
+// AddParagraph passes over a capitalized word that can only be read as one
+// word and begins no full name's word: a particle and a name after it make
+// a full name ("Ludwig van Beethoven"), and a one-word mention, possessive
+// or at a paragraph's end, is still a mention of its full name.
+TEST(EntityRegistry, OneWordMentionsAndNamesWithParticles) {
+  Registry r(
+      "Ludwig van Beethoven and Xu Bo spoke. The aide of Bo\nLater Bo's aide left. "
+      "Then Smith left, and Beethoven\nNobody left.",
+      "en");
+  const size_t later = r.Find("Later");
+  EXPECT_EQ((*r).Canonical("Beethoven", later), "Ludwig van Beethoven");
+  EXPECT_EQ((*r).Canonical("Ludwig", later), "Ludwig van Beethoven");
+  // "Bo" at the end of the first paragraph, "Bo's" and "Beethoven" at the
+  // end of the second are mentions; "Smith" and "Then" are none.
+  EXPECT_EQ((*r).LastPersonBefore(r.Find("\nLater"), r.Find("Bo\n"), ""), "Xu Bo");
+  EXPECT_EQ((*r).LastPersonBefore(r.Find("aide left"), later, ""), "Xu Bo");
+  EXPECT_EQ((*r).LastPersonBefore(r.Find("Beethoven\n"), r.Find("aide left"), ""),
+            std::nullopt);
+  EXPECT_EQ((*r).LastPersonBefore(r.Find("Nobody"), r.Find("aide left"), ""),
+            "Ludwig van Beethoven");
+}
+
 }  // namespace
 }  // namespace quotes
