@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -65,7 +66,10 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
       pairings_(std::move(pairings)),
       marks_(std::move(marks)),
       pattern_(std::move(pattern)) {
-  for (const auto& [m, info] : marks_) lead_bytes_[static_cast<unsigned char>(m[0])] = true;
+  for (const auto& [m, info] : marks_) {
+    lead_bytes_[static_cast<unsigned char>(m[0])] = true;
+    max_mark_bytes_ = std::max(max_mark_bytes_, m.size());
+  }
   for (int b = 0; b < 256; ++b) {
     if (!lead_bytes_[b]) continue;
     if (b < 0x80) {
@@ -155,23 +159,29 @@ absl::StatusOr<std::unique_ptr<QuoteDetector>> QuoteDetector::Create(
     marks[pairings[i].open].single = true;
     for (const std::string& m : pairings[i].closes) marks[m].single = true;
   }
-  // Longer marks first, so that '' is one mark and not two.
-  std::vector<std::string> alternatives;
+  // In reverse byte order, so that a mark comes before every mark it is a
+  // prefix of ('' before '): of the marks matching at a place, RE2 takes the
+  // first listed, so that is the longest, and '' is one mark and not two.
+  // The order also keeps marks with the same first character together,
+  // where RE2 factors them ('' and ' become '(?:'|)): no two alternatives
+  // then start with the same byte, which lets RE2 match in one pass.
+  std::vector<absl::string_view> ordered;
   for (const auto& [m, info] : marks) {
     char32_t cp;
     if (m.empty() || (DecodeUtf8(m, 0, &cp) == 1 && cp == 0xFFFD)) {
       return absl::InvalidArgumentError(
           absl::StrCat("quote_marks.tsv: '", m, "' is not a mark"));
     }
-    alternatives.push_back(re2::RE2::QuoteMeta(m));
+    ordered.push_back(m);
   }
-  if (alternatives.empty()) {
+  if (ordered.empty()) {
     return absl::InvalidArgumentError("quote_marks.tsv: no marks");
   }
-  std::sort(alternatives.begin(), alternatives.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
+  std::sort(ordered.begin(), ordered.end(), std::greater<absl::string_view>());
+  std::vector<std::string> alternatives;
+  for (absl::string_view m : ordered) {
+    alternatives.push_back(re2::RE2::QuoteMeta(re2::StringPiece(m.data(), m.size())));
+  }
   auto pattern = std::make_unique<re2::RE2>(absl::StrJoin(alternatives, "|"));
   if (!pattern->ok()) {
     return absl::InvalidArgumentError(
@@ -232,7 +242,6 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
   std::vector<ByteSpan>& found = working.found;
   found.clear();
   if (!paragraphs.empty()) {
-    re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
     const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
     size_t pos = paragraphs.front().begin;
@@ -240,7 +249,12 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
     while (true) {
       pos = NextLeadByte(bytes, pos, end);
       if (pos >= end) break;
-      if (pattern_->Match(input, pos, end, re2::RE2::ANCHOR_START, &m, 1)) {
+      // RE2 is shown only the widest mark's bytes: no match is longer, and
+      // on a text of at most 16 bytes RE2 runs its one-pass matcher rather
+      // than its DFA, whose shared cache costs more to consult per call.
+      const re2::StringPiece window(text.data() + pos,
+                                    std::min(end - pos, max_mark_bytes_));
+      if (pattern_->Match(window, 0, window.size(), re2::RE2::ANCHOR_START, &m, 1)) {
         found.push_back(ByteSpan{pos, pos + m.size()});
         pos += m.size();
       } else {

@@ -128,6 +128,8 @@ class QuoteDetector {
   // The first bytes of the marks: a byte not here starts no mark, and the
   // flanking checks need no lookup for it.
   std::array<bool, 256> lead_bytes_{};
+  // The length in bytes of the longest mark.
+  size_t max_mark_bytes_ = 0;
   // The same for the scans that test many bytes at once: the ASCII lead
   // bytes, and whether any lead byte is not ASCII.
   std::vector<unsigned char> ascii_leads_;

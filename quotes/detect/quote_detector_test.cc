@@ -13,6 +13,7 @@ namespace {
 
 using ::quotes::testing::IsOk;
 using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
 using ::testing::IsEmpty;
 
 // The production mark table: detection is about exactly these marks.
@@ -176,6 +177,50 @@ TEST(QuoteDetector, OverlongQuoteDoesNotTakeTheNextParagraphsQuote) {
   ASSERT_EQ(r.quotes.size(), 1u);
   EXPECT_EQ(r.quotes[0].content.Of(text), "Next,");
   EXPECT_EQ(r.quotes[0].first_paragraph, 1);
+}
+
+// The contents of the quotes a detector built from `quote_marks_tsv` finds.
+std::vector<std::string> ContentsWithMarks(const std::string& quote_marks_tsv,
+                                           const std::string& text) {
+  auto lex = Lexicon::FromFiles({{"quote_marks.tsv", quote_marks_tsv},
+                                  {"en/function_words.tsv", "the of and\n"}});
+  std::vector<std::string> out;
+  if (!lex.ok()) {
+    ADD_FAILURE() << lex.status();
+    return out;
+  }
+  auto det = QuoteDetector::Create(**lex, QuoteDetector::Options());
+  if (!det.ok()) {
+    ADD_FAILURE() << det.status();
+    return out;
+  }
+  for (const QuoteSpan& q :
+       (*det)->Detect(text, SplitParagraphs(text, ByteSpan{0, text.size()})).quotes) {
+    out.emplace_back(q.content.Of(text));
+  }
+  return out;
+}
+
+// Where several marks match at one place, the longest is the mark, whatever
+// the order of the table: RE2 is shown only the widest mark's bytes, and
+// the pattern lists the marks so that no two alternatives start alike.
+TEST(QuoteDetector, LongestOfMarksSharingAPrefixWins) {
+  const std::string text = "A <<<x y z>>> b <<p q r>> c <u v w> d <<e f g>>";
+  const std::vector<std::string> want = {"x y z", "p q r", "u v w", "e f g"};
+  EXPECT_THAT(ContentsWithMarks("<\t>\tdouble\ttight\n<<\t>>\tdouble\ttight\n"
+                                "<<<\t>>>\tdouble\ttight\n",
+                                text),
+              ElementsAreArray(want));
+  EXPECT_THAT(ContentsWithMarks("<<<\t>>>\tdouble\ttight\n<\t>\tdouble\ttight\n"
+                                "<<\t>>\tdouble\ttight\n",
+                                text),
+              ElementsAreArray(want));
+  // A mark wider than 16 bytes: RE2 then matches with its DFA.
+  const std::string wide(20, '<'), wide_close(20, '>');
+  EXPECT_THAT(ContentsWithMarks("<\t>\tdouble\ttight\n" + wide + "\t" + wide_close +
+                                    "\tdouble\ttight\n",
+                                "A " + wide + "x y z" + wide_close + " b <u v w>"),
+              ElementsAre("x y z", "u v w"));
 }
 
 TEST(QuoteDetector, NoMarksNoQuotes) {
