@@ -21,10 +21,18 @@ namespace {
 // 0 stands for the edge of the paragraph.
 bool IsSpaceOrEdge(char32_t c) { return c == 0 || IsSpaceChar(c); }
 
+using MarkInfo = internal::QuoteMarkInfo;
+
+// A mark as the scan found it: where, and which mark.
+struct FoundMark {
+  ByteSpan span;
+  const MarkInfo* info;
+};
+
 // A mark occurrence with what flanks it.
 struct MarkAt {
   ByteSpan span;
-  absl::string_view mark;  // the mark's bytes
+  const MarkInfo* info;
   bool can_open;   // flanked like an opening mark
   bool can_close;  // flanked like a closing mark
 };
@@ -48,7 +56,7 @@ bool SetOff(absl::string_view text, ByteSpan paragraph, const Open& o) {
 // Detect()'s working vectors, kept on each thread from one article to the
 // next: made anew, they grew from empty for every article.
 struct Working {
-  std::vector<ByteSpan> found;  // every mark of the article
+  std::vector<FoundMark> found;  // every mark of the article
   std::vector<MarkAt> marks;
   std::vector<MarkAt> next_marks;
   std::vector<Open> stack;
@@ -66,6 +74,12 @@ QuoteDetector::QuoteDetector(Options options, std::vector<QuotePairing> pairings
       pairings_(std::move(pairings)),
       marks_(std::move(marks)),
       pattern_(std::move(pattern)) {
+  closers_.resize(pairings_.size());
+  single_pairing_.resize(pairings_.size());
+  for (size_t i = 0; i < pairings_.size(); ++i) {
+    for (const std::string& c : pairings_[i].closes) closers_[i].push_back(&marks_.at(c));
+    single_pairing_[i] = pairings_[i].mark_class == "single";
+  }
   for (const auto& [m, info] : marks_) {
     lead_bytes_[static_cast<unsigned char>(m[0])] = true;
     max_mark_bytes_ = std::max(max_mark_bytes_, m.size());
@@ -210,8 +224,8 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
       result.diagnostics.push_back(MarkDiagnostic{span, std::move(message)});
     }
   };
-  auto closes = [&](int pairing, absl::string_view mark) {
-    for (const std::string& c : pairings_[pairing].closes) {
+  auto closes = [&](int pairing, const MarkInfo* mark) {
+    for (const MarkInfo* c : closers_[pairing]) {
       if (c == mark) return true;
     }
     return false;
@@ -239,7 +253,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
   // the same alternative), without RE2's per-call cost of an unanchored
   // search, which it pays again for every mark found (about 4,000
   // instructions a mark on news text).
-  std::vector<ByteSpan>& found = working.found;
+  std::vector<FoundMark>& found = working.found;
   found.clear();
   if (!paragraphs.empty()) {
     re2::StringPiece m;
@@ -255,7 +269,8 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
       const re2::StringPiece window(text.data() + pos,
                                     std::min(end - pos, max_mark_bytes_));
       if (pattern_->Match(window, 0, window.size(), re2::RE2::ANCHOR_START, &m, 1)) {
-        found.push_back(ByteSpan{pos, pos + m.size()});
+        const MarkInfo* info = &marks_.find(absl::string_view(m.data(), m.size()))->second;
+        found.push_back(FoundMark{ByteSpan{pos, pos + m.size()}, info});
         pos += m.size();
       } else {
         ++pos;  // a lead byte of another character (an em dash): go on
@@ -269,17 +284,16 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
   // paragraph with a mark was an allocation each.
   auto marks_of = [&](ByteSpan para, std::vector<MarkAt>* out) {
     out->clear();
-    while (next_found < found.size() && found[next_found].begin < para.begin) ++next_found;
-    for (; next_found < found.size() && found[next_found].end <= para.end; ++next_found) {
-      const size_t at = found[next_found].begin;
-      const size_t pos = found[next_found].end;
+    while (next_found < found.size() && found[next_found].span.begin < para.begin) ++next_found;
+    for (; next_found < found.size() && found[next_found].span.end <= para.end; ++next_found) {
+      const size_t at = found[next_found].span.begin;
+      const size_t pos = found[next_found].span.end;
       char32_t prev = 0, next = 0;
       int prev_len = 0;
       if (at > para.begin) prev_len = DecodeUtf8Before(text, at, &prev);
       if (pos < para.end) DecodeUtf8(text, pos, &next);
-      const absl::string_view key = text.substr(at, pos - at);
-      const MarkInfo& info = marks_.find(key)->second;
-      MarkAt mark{ByteSpan{at, pos}, key, false, false};
+      const MarkInfo& info = *found[next_found].info;
+      MarkAt mark{ByteSpan{at, pos}, &info, false, false};
       bool prev_mark = is_mark(at - prev_len, prev_len);
       bool next_mark = next != 0 && is_mark_at(pos, para.end);
       if (info.spaced) {
@@ -344,7 +358,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
       i += DecodeUtf8(content, i, &cp);
       if (IsWordChar(cp)) ++letters;
     }
-    if (letters == 0 || (class_of(o.pairing) == "single" && letters < 2)) return;
+    if (letters == 0 || (single_pairing_[o.pairing] && letters < 2)) return;
     if (q.content.size() > options_.max_quote_bytes) {
       diagnose(o.mark.span, absl::StrCat("quotation longer than ",
                                          options_.max_quote_bytes,
@@ -371,12 +385,12 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
     }
     for (size_t mi = first_mark; mi < marks.size(); ++mi) {
       const MarkAt& mark = marks[mi];
-      const MarkInfo& info = marks_.find(mark.mark)->second;
+      const MarkInfo& info = *mark.info;
       // The innermost open quote this mark can close, if any.
       int target = -1;
       if (mark.can_close) {
         for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
-          if (closes(stack[s].pairing, mark.mark)) {
+          if (closes(stack[s].pairing, mark.info)) {
             target = s;
             break;
           }
@@ -389,7 +403,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
           target >= 0 && target == static_cast<int>(stack.size()) - 1;
       if (close_top || (target >= 0 && !can_open)) {
         for (int s = static_cast<int>(stack.size()) - 1; s > target; --s) {
-          if (class_of(stack[s].pairing) != "single") {
+          if (!single_pairing_[stack[s].pairing]) {
             diagnose(stack[s].mark.span, "unclosed quotation mark inside a quote");
           }
         }
@@ -413,7 +427,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
     // reopening it with a mark of the same class continues the quote.
     Open outer = stack.front();
     for (size_t s = 1; s < stack.size(); ++s) {
-      if (class_of(stack[s].pairing) != "single") {
+      if (!single_pairing_[stack[s].pairing]) {
         diagnose(stack[s].mark.span, "unclosed quotation mark inside a quote");
       }
     }
@@ -430,7 +444,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
           !next_marks.empty() &&
           next_marks[0].span.begin == paragraphs[pi + 1].begin &&
           next_marks[0].can_open) {
-        const MarkInfo& ni = marks_.find(next_marks[0].mark)->second;
+        const MarkInfo& ni = *next_marks[0].info;
         if (ni.opens >= 0 && class_of(ni.opens) == class_of(outer.pairing)) {
           outer.reopens.push_back(next_marks[0].span);
           stack.push_back(std::move(outer));
@@ -439,7 +453,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
         }
       }
     }
-    if (class_of(outer.pairing) == "single") continue;  // likely apostrophes
+    if (single_pairing_[outer.pairing]) continue;  // likely apostrophes
     diagnose(outer.mark.span,
              "quotation mark never closed; quote ends with its paragraph");
     // Only a quote set off at the start of its paragraph (or after a colon)

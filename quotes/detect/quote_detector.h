@@ -44,6 +44,19 @@ class RE2;
 }  // namespace re2
 
 namespace quotes {
+namespace internal {
+
+// What the lexicon says of one quotation mark. Detect() carries a pointer
+// to it from the mark's one lookup, made when the mark is found.
+struct QuoteMarkInfo {
+  // Index into the pairings when this mark can open, else -1.
+  int opens = -1;
+  bool spaced = false;
+  bool closes = false;  // closes some quote
+  bool single = false;  // of class "single": may be an apostrophe
+};
+
+}  // namespace internal
 
 // One quotation found by its marks. All spans are into the text given to
 // Detect().
@@ -110,13 +123,7 @@ class QuoteDetector {
               DetectResult* out) const;
 
  private:
-  struct MarkInfo {
-    // Index into pairings_ when this mark can open, else -1.
-    int opens = -1;
-    bool spaced = false;
-    bool closes = false;  // closes some quote
-    bool single = false;  // of class "single": may be an apostrophe
-  };
+  using MarkInfo = internal::QuoteMarkInfo;
 
   QuoteDetector(Options options, std::vector<QuotePairing> pairings,
                 absl::flat_hash_map<std::string, MarkInfo> marks,
@@ -125,6 +132,11 @@ class QuoteDetector {
   Options options_;
   std::vector<QuotePairing> pairings_;
   absl::flat_hash_map<std::string, MarkInfo> marks_;
+  // For each pairing, the entries of marks_ that close it, and whether it is
+  // of class "single": compared by address and flag in Detect(), where the
+  // mark strings and class names were compared byte by byte.
+  std::vector<std::vector<const MarkInfo*>> closers_;
+  std::vector<bool> single_pairing_;
   // The first bytes of the marks: a byte not here starts no mark, and the
   // flanking checks need no lookup for it.
   std::array<bool, 256> lead_bytes_{};

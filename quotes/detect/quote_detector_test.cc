@@ -66,6 +66,9 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"german_chevrons", "Er sagte: \u00bbWir gewinnen.\u00ab Dann ging er.",
                  {"Wir gewinnen."}},
         MarkCase{"danish_chevrons_same", "Han sagde \u00bbvi vinder\u00bb i dag.", {"vi vinder"}},
+        // “ closes „ and "; a quote opened with » it leaves open.
+        MarkCase{"closing_mark_of_another_pairing",
+                 "Er sagte \u00bbWir gewinnen\u201c heute.", {}},
         MarkCase{"swedish_same_mark", "Han sa \u201dvi vinner\u201d i dag.", {"vi vinner"}},
         MarkCase{"german_single", "Er nannte es \u201aSieg\u2018 und ging.", {"Sieg"}},
         MarkCase{"japanese_corner", "\u5f7c\u306f\u300c\u52dd\u3064\u300d\u3068\u8a00\u3063\u305f\u3002",
