@@ -336,20 +336,11 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
     }
   };
 
-  auto emit = [&](const Open& o, ByteSpan close, bool closed, int last_para,
+  // Takes o's reopening marks: each caller is done with o.
+  auto emit = [&](Open& o, ByteSpan close, bool closed, int last_para,
                   int depth) {
-    QuoteSpan q;
-    q.open_mark = o.mark.span;
-    q.close_mark = close;
-    q.content = ByteSpan{o.mark.span.end, close.begin};
-    q.reopen_marks = o.reopens;
-    q.first_paragraph = o.paragraph;
-    q.last_paragraph = last_para;
-    q.depth = depth;
-    q.closed = closed;
-    q.open = std::string(o.mark.span.Of(text));
-    q.close = std::string(close.Of(text));
-    absl::string_view content = q.content.Of(text);
+    const ByteSpan content_span{o.mark.span.end, close.begin};
+    absl::string_view content = content_span.Of(text);
     // Nothing but space, or (for single marks) fewer than two letters, as in
     // rock ’n’ roll: not a quotation.
     int letters = 0;
@@ -359,13 +350,25 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
       if (IsWordChar(cp)) ++letters;
     }
     if (letters == 0 || (single_pairing_[o.pairing] && letters < 2)) return;
-    if (q.content.size() > options_.max_quote_bytes) {
+    if (content_span.size() > options_.max_quote_bytes) {
       diagnose(o.mark.span, absl::StrCat("quotation longer than ",
                                          options_.max_quote_bytes,
                                          " bytes ignored"));
       return;
     }
-    result.quotes.push_back(std::move(q));
+    // Built in place once kept: a QuoteSpan made first and moved in cost a
+    // move of its two strings and vector for every quote.
+    QuoteSpan& q = result.quotes.emplace_back();
+    q.open_mark = o.mark.span;
+    q.close_mark = close;
+    q.content = content_span;
+    q.reopen_marks = std::move(o.reopens);
+    q.first_paragraph = o.paragraph;
+    q.last_paragraph = last_para;
+    q.depth = depth;
+    q.closed = closed;
+    q.open.assign(o.mark.span.Of(text).data(), o.mark.span.size());
+    q.close.assign(close.Of(text).data(), close.size());
   };
 
   std::vector<Open>& stack = working.stack;
@@ -407,7 +410,7 @@ void QuoteDetector::Detect(absl::string_view text, const std::vector<ByteSpan>& 
             diagnose(stack[s].mark.span, "unclosed quotation mark inside a quote");
           }
         }
-        Open o = stack[target];
+        Open o = std::move(stack[target]);
         stack.resize(target);
         emit(o, mark.span, true, static_cast<int>(pi), target);
       } else if (can_open) {

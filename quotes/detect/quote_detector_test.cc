@@ -122,8 +122,31 @@ TEST(QuoteDetector, QuoteReopenedAtEachParagraphIsOneQuote) {
             "\u201cLast one,");
   EXPECT_EQ(q.first_paragraph, 0);
   EXPECT_EQ(q.last_paragraph, 2);
-  EXPECT_EQ(q.reopen_marks.size(), 2u);
+  ASSERT_EQ(q.reopen_marks.size(), 2u);
+  EXPECT_EQ(q.reopen_marks[0].begin, text.find("\u201cSecond"));
+  EXPECT_EQ(q.reopen_marks[1].begin, text.find("\u201cLast"));
+  EXPECT_EQ(q.open, "\u201c");
+  EXPECT_EQ(q.close, "\u201d");
   EXPECT_TRUE(q.closed);
+}
+
+// A quote nested in a continued quote has the outer quote's marks and
+// reopening marks neither taken nor shared.
+TEST(QuoteDetector, QuoteInsideAContinuedQuoteKeepsItsOwnMarks) {
+  const std::string text =
+      "\u201cFirst paragraph of the quote.\n\n"
+      "\u201cShe said \u2018no\u2019 twice,\u201d he said.";
+  DetectResult r = DetectIn(text);
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[0].open, "\u201c");
+  EXPECT_EQ(r.quotes[0].close, "\u201d");
+  ASSERT_EQ(r.quotes[0].reopen_marks.size(), 1u);
+  EXPECT_EQ(r.quotes[0].reopen_marks[0].begin, text.find("\u201cShe"));
+  EXPECT_EQ(r.quotes[1].content.Of(text), "no");
+  EXPECT_EQ(r.quotes[1].open, "\u2018");
+  EXPECT_EQ(r.quotes[1].close, "\u2019");
+  EXPECT_THAT(r.quotes[1].reopen_marks, IsEmpty());
+  EXPECT_EQ(r.quotes[1].depth, 1);
 }
 
 TEST(QuoteDetector, UnclosedQuoteEndsWithItsParagraph) {
