@@ -102,14 +102,14 @@ std::optional<SpeakerPhrase> Classify(const TokenView& t, int b, int e,
     p.kind = lex.org_words.at(head.lower) == "group" ? Speaker::GROUP
                                                      : Speaker::ORGANIZATION;
     p.name = t.Surface(b, e);
-    p.role = std::string(head.lower);
+    p.role = head.lower;
     return p;
   }
   if (head_part == Part::kTitle) {
     if (!lex.IsRole(head.lower)) return std::nullopt;
     p.kind = Speaker::PERSON;
     p.name = t.Surface(b, e);
-    p.role = std::string(head.lower);
+    p.role = head.lower;
     return p;
   }
   // A name: the trailing run of name words and particles.
@@ -400,7 +400,7 @@ SpeakerPhrase Generic(const TokenView& t, int det, int b, int e,
   p.kind = Speaker::PERSON;
   p.definite = lex.definite_articles.contains(t[det].lower);
   p.name = t.Surface(b, e);
-  p.role = std::string(t[e - 1].lower);
+  p.role = t[e - 1].lower;
   return p;
 }
 
@@ -475,7 +475,7 @@ std::optional<SpeakerPhrase> ParseDocumentForward(const TokenView& t, int i,
   p.kind = Speaker::ORGANIZATION;
   const int head = first - 1;
   p.name = t.Surface(head, end);
-  p.role = std::string(t[head].lower);
+  p.role = t[head].lower;
   p.definite = lex.definite_articles.contains(t[i].lower);
   return p;
 }

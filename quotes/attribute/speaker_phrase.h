@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
 #include "proto/quote.pb.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/text/tokenizer.h"
@@ -26,14 +27,19 @@ struct SpeakerPhrase {
   int end = 0;
   Speaker::Kind kind = Speaker::UNKNOWN;
   bool is_pronoun = false;
-  std::string gender;  // pronouns: "m", "f", "n", "pl"
+  // Pronouns: "m", "f", "n", "pl". Views the lexicon's entry: a phrase is
+  // made and dropped many times over (the rules parse speculatively), and a
+  // view costs no copy.
+  absl::string_view gender;
   // For a person: the name words as written ("Joe Biden"); for an
   // organisation or role without a name: the phrase without its determiner
   // ("foreign ministry", "spokesman for the agency").
   std::string name;
   std::string title;  // title and role words before a name ("President")
   // The head role noun of a phrase without a name ("secretary"), lower case.
-  std::string role;
+  // Views the head token's Token::lower, so it is valid as long as the
+  // tokens and their WordStore are (for the attributor: the article).
+  absl::string_view role;
   bool definite = false;  // began with a definite article ("the", "il")
   // Members of a compound ("Olaf Scholz", "Boris Johnson"): each a name.
   std::vector<std::string> members;
