@@ -172,11 +172,10 @@ absl::string_view WordStore::Add(absl::string_view word) {
   return absl::string_view(at, word.size());
 }
 
-absl::string_view WordStore::AddFirst32(const char* from, size_t n) {
-  char* at = Reserve(32);
-  std::memcpy(at, from, 32);
+char* WordStore::AddRoom(size_t n) {
+  char* at = Reserve(n);
   used_ += n;
-  return absl::string_view(at, n);
+  return at;
 }
 
 absl::string_view WordStore::AddLower(absl::string_view word, bool ascii) {
@@ -382,12 +381,12 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
   WindowMasks m;
   m.Add(v0, 0);
   m.Add(v1, 16);
-  // The window lower-cased, made when a word with a capital first needs it:
-  // such a word's lower case is then one fixed-size copy out of it, where a
-  // loop over its letters mispredicted at its end. Twice the window, so
-  // that 32 bytes can be copied from any byte of the window.
-  alignas(16) char lowered[2 * kWindowBytes];
-  bool have_lowered = false;
+  // The window lower-cased into the store, made when the first word with a
+  // capital needs it: every such word of the window then views its lower
+  // case there, with no loop over its letters (which mispredicted at its
+  // end) and no room check or copy per word. It costs the store 32 bytes
+  // per window with a capital, where the words alone took fewer.
+  const char* lowered = nullptr;
   const uint32_t letter = m.upper | m.lower;
   const uint32_t word_char = letter | m.digit;
   // Inside a word: letters and digits, and an apostrophe or hyphen with one
@@ -482,17 +481,16 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
       // All capitals: two or more letters, none of them lower case.
       const uint32_t uppers = m.upper & span;
       t.all_caps = (m.lower & span) == 0 && (uppers & (uppers - 1)) != 0;
-      if (!have_lowered) {
+      if (lowered == nullptr) {
         auto lower = [](__m128i v) {
           return _mm_or_si128(v, _mm_and_si128(InRange(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
         };
-        _mm_store_si128(reinterpret_cast<__m128i*>(lowered), lower(v0));
-        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 16), lower(v1));
-        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 32), _mm_setzero_si128());
-        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 48), _mm_setzero_si128());
-        have_lowered = true;
+        char* room = store->AddRoom(kWindowBytes);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(room), lower(v0));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(room + 16), lower(v1));
+        lowered = room;
       }
-      t.lower = store->AddFirst32(lowered + k, e - k);
+      t.lower = absl::string_view(lowered + k, e - k);
     }
     k = e;
   }

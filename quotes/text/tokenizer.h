@@ -50,10 +50,9 @@ class WordStore {
   // Adds `word` lower-cased (as ToLowerUtf8) and returns it; ASCII words are
   // lowered straight into the store.
   absl::string_view AddLower(absl::string_view word, bool ascii);
-  // Copies the 32 bytes at `from` (all of them readable) and returns the
-  // first n of them (n <= 32): one copy of a fixed size, for the
-  // tokenizer's 32-byte windows.
-  absl::string_view AddFirst32(const char* from, size_t n);
+  // Returns room for n bytes, counted as held, for the caller to fill: the
+  // tokenizer lower-cases a whole 32-byte window into it at once.
+  char* AddRoom(size_t n);
   // Forgets every word (the tokens viewing them must be gone), keeping the
   // first block (unless a huge word made it): a store reused from text to
   // text allocates only for a text that needs more.
