@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 
+#include "quotes/text/ascii_vectors.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
 
@@ -87,13 +88,9 @@ struct Scan {
   // ends). Returns false at the tenth word's start, having counted the words
   // before it.
   bool Step16(__m128i v) {
-    auto in_range = [&](char lo, char hi) {
-      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
-    };
     auto bits = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-    const uint32_t upper = bits(in_range('A', 'Z'));
-    const uint32_t letter = upper | bits(in_range('a', 'z')) | bits(in_range('0', '9'));
+    const uint32_t upper = bits(InRange(v, 'A', 'Z'));
+    const uint32_t letter = upper | bits(InRange(v, 'a', 'z')) | bits(InRange(v, '0', '9'));
     const uint32_t joiner = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
     const uint32_t in_word_after = letter | joiner;  // bit k: in a word after byte k

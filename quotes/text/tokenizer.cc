@@ -6,6 +6,7 @@
 
 #include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
+#include "quotes/text/ascii_vectors.h"
 #include "quotes/text/utf8.h"
 #include "unicode/uchar.h"
 
@@ -205,18 +206,6 @@ namespace {
 constexpr size_t kWindowBytes = 32;
 
 #if defined(__SSE2__)
-// Bytes of `v` in [lo, hi] (both ASCII), as 0xFF bytes: compared as signed
-// bytes, so that no byte above 0x7F is ever in range.
-inline __m128i InRange(__m128i v, char lo, char hi) {
-  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
-}
-
-// `v` with its bytes A-Z made a-z.
-inline __m128i LowerAscii(__m128i v) {
-  return _mm_or_si128(v, _mm_and_si128(InRange(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
-}
-
 // One bit per byte of the window: bit k for byte k.
 struct WindowMasks {
   uint32_t upper = 0, lower = 0, digit = 0, space = 0, joiner = 0, non_ascii = 0;
