@@ -40,6 +40,15 @@ TEST(SentenceEnds, AsciiClassesAreUnicodes) {
   }
 }
 
+TEST(SentenceEnds, GeneralPunctuationClassesAreUnicodes) {
+  // Read from a table, as ASCII is: curly quotes, dashes, the ellipsis.
+  for (char32_t c = 0x1FF0; c < 0x2080; ++c) {
+    EXPECT_EQ(internal::BreakClass(c),
+              static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)))
+        << "U+" << std::hex << static_cast<int>(c);
+  }
+}
+
 TEST(SentenceEnds, OrdinalDatesWhereMonthsAreGiven) {
   const absl::flat_hash_set<std::string> months = {"august"};
   const std::string text = "Er kam am 20. August 2007 an. Sie blieb 20. Dann ging sie.";
