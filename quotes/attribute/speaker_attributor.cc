@@ -1051,9 +1051,13 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
   // Only German lists speech nouns: elsewhere the loop asks nothing of a
   // word's capital (a branch that mispredicts as often as capitals come).
   const bool has_speech_nouns = !lex_.speech_nouns.empty();
-  for (int n = 0; n < hi - lo; ++n) {
-    const int i = nearest_last ? hi - 1 - n : lo + n;
-    if (t.Blocked(i) || !t[i].is_word()) continue;
+  // Every word of the range is asked about, most of them no cue: read from
+  // the vectors directly, not through the TokenView.
+  const Token* const toks = paras_[p].tokens.data();
+  const unsigned char* const blocked = paras_[p].blocked.data();
+  const int step = nearest_last ? -1 : 1;
+  for (int n = lo, i = nearest_last ? hi - 1 : lo; n < hi; ++n, i += step) {
+    if (blocked[i] || !toks[i].is_word()) continue;
     // "Auf den Vorwurf der CDU, es handele sich um einen „…“": a speech
     // noun whose genitive names the speaker.
     if (has_speech_nouns && t[i].capitalized && lex_.speech_nouns.contains(t[i].lower)) {
@@ -1066,7 +1070,7 @@ std::optional<Finding> ArticleAttribution::AccordingTo(int p, int from, int to,
                     kAccordingToConfidence);
       }
     }
-    const std::vector<const CuePhrase*>* candidates = cue_index_.Find(t[i].lower);
+    const std::vector<const CuePhrase*>* candidates = cue_index_.Find(toks[i].lower);
     if (candidates == nullptr) continue;
     for (const CuePhrase* phrase : *candidates) {
       const CuePhrase& cp = *phrase;
@@ -1795,8 +1799,12 @@ absl::StatusOr<std::vector<Attribution>> ArticleAttribution::Run() {
 
 void CueIndex::Add(const CuePhrase* phrase) {
   const std::string& first = phrase->words.front();
-  by_first_word_[first].push_back(phrase);
-  lengths_[static_cast<unsigned char>(first[0])] |= LengthBit(first);
+  std::vector<FirstWord>& same_byte = by_first_byte_[FirstByte(first)];
+  auto it = std::find_if(same_byte.begin(), same_byte.end(),
+                         [&](const FirstWord& f) { return f.word == first; });
+  if (it == same_byte.end()) it = same_byte.insert(it, FirstWord{first, {}});
+  it->phrases.push_back(phrase);
+  lengths_[FirstByte(first)] |= LengthBit(first);
 }
 
 SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}

@@ -82,27 +82,38 @@ struct Attribution {
 
 // Cue phrases of one language by their first word. The rules ask about
 // every word of a quote's sentence, and few words begin a cue phrase: a
-// word's first byte and length rule most out before the hash lookup.
+// word's first byte and length rule most out, and the few first words that
+// share its first byte are compared, not hashed.
 class CueIndex {
  public:
   void Add(const CuePhrase* phrase);
   // The phrases beginning with `word`, or nullptr.
   const std::vector<const CuePhrase*>* Find(absl::string_view word) const {
-    if (!word.empty() &&
-        (lengths_[static_cast<unsigned char>(word.data()[0])] & LengthBit(word)) == 0) {
-      return nullptr;
+    const unsigned char first = FirstByte(word);
+    if ((lengths_[first] & LengthBit(word)) == 0) return nullptr;
+    for (const FirstWord& f : by_first_byte_[first]) {
+      if (absl::string_view(f.word) == word) return &f.phrases;
     }
-    auto it = by_first_word_.find(word);
-    return it == by_first_word_.end() ? nullptr : &it->second;
+    return nullptr;
   }
 
  private:
+  struct FirstWord {
+    std::string word;
+    std::vector<const CuePhrase*> phrases;  // in the order added
+  };
+
+  // The byte a word is filed under (0 for the empty word).
+  static unsigned char FirstByte(absl::string_view word) {
+    return word.empty() ? 0 : static_cast<unsigned char>(word.data()[0]);
+  }
   // The bit of lengths_ for a word of this length.
   static uint16_t LengthBit(absl::string_view word) {
     return static_cast<uint16_t>(1u << std::min<size_t>(word.size(), 15));
   }
 
-  absl::flat_hash_map<std::string, std::vector<const CuePhrase*>> by_first_word_;
+  // The first words, by their first byte.
+  std::array<std::vector<FirstWord>, 256> by_first_byte_;
   // Bit n of lengths_[b]: a first word begins with byte b and is n bytes
   // long (bit 15: 15 bytes or more).
   std::array<uint16_t, 256> lengths_{};
