@@ -286,6 +286,14 @@ class ArticleAttribution {
     return Finding{HolderOf(View(p), phrase), &paras_[p].tokens, cue, std::move(lemma), rule,
                    conf, v != nullptr && v->naming};
   }
+  // The same where the cue is the token of a speech verb, `verb` its entry
+  // (the entry of the token's lower-cased word, which the caller has found:
+  // not looked up again).
+  Finding Make(int p, const SpeakerPhrase& phrase, const Token& cue, const SpeechVerb& verb,
+               AttributionRule rule, float conf) const {
+    return Finding{HolderOf(View(p), phrase), &paras_[p].tokens, cue.span, verb.lemma, rule,
+                   conf, verb.naming};
+  }
   // A speech noun names what was said, its genitive or "von" phrase who said
   // it: "das Fazit der Betreiber", "der Vorwurf der CDU", "die Sichtweise von
   // Innenminister Rech". Otherwise `sp` unchanged.
@@ -782,7 +790,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
   if (const SpeechVerb* verb = SpeechVerbAt(t, v, lex_, true, true);
       verb != nullptr && verb->quoting) {
     if (auto sp = QuotedBy(t, v, n, /*subject_before=*/false)) {
-      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+      return Make(p, *sp, t[v], *verb, ADJACENT_CUE, kAdjacentConfidence);
     }
   }
   // `„…“, wird Panetta zitiert.`, `„…“, hatte Merkel gesagt.`: the subject
@@ -807,7 +815,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
         if (t.Blocked(x)) continue;
         const SpeechVerb* verb = SpeechVerbAt(t, x, lex_, true);
         if (verb != nullptr && (x + 1 >= n || !t[x + 1].is_word())) {
-          return Make(p, *sp, t[x].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+          return Make(p, *sp, t[x], *verb, ADJACENT_CUE, kAdjacentConfidence);
         }
       }
     }
@@ -819,7 +827,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     // `"…", dit-il.`, `"…", a-t-elle ajouté.`
     for (int x = j; x <= v; ++x) {
       if (auto pronoun = InvertedPronounAt(t, x, lex_)) {
-        return Make(p, *pronoun, t[v].span, verb->lemma, ADJACENT_CUE,
+        return Make(p, *pronoun, t[v], *verb, ADJACENT_CUE,
                     kAdjacentConfidence);
       }
     }
@@ -834,7 +842,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     if (!sp && !t[v].capitalized) sp = QuotedTitleAt(t, w);
     if (sp) {
       ApplyApposition(t, n, &*sp);
-      return Make(p, *sp, t[v].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+      return Make(p, *sp, t[v], *verb, ADJACENT_CUE, kAdjacentConfidence);
     }
   }
   // `"…," Lavrov said.` / `"…," Lavrov, the minister, told reporters.` /
@@ -850,7 +858,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
     // A verb right after the phrase is a cue whatever its strength:
     // `"…?" Beck questioned.`
     if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, true)) {
-      return Make(p, *sp, t[k].span, verb->lemma, ADJACENT_CUE,
+      return Make(p, *sp, t[k], *verb, ADJACENT_CUE,
                   kAdjacentConfidence);
     }
     return std::nullopt;
@@ -882,7 +890,7 @@ std::optional<Finding> ArticleAttribution::AfterAdjacent(int p, int c,
         sp = std::move(named);
       }
     }
-    return Make(p, *sp, t[m].span, verb->lemma, ADJACENT_CUE, kAdjacentConfidence);
+    return Make(p, *sp, t[m], *verb, ADJACENT_CUE, kAdjacentConfidence);
   }
   return std::nullopt;
 }
@@ -911,7 +919,7 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
   if (const SpeechVerb* verb =
           SpeechVerbAt(t, kk, lex_, /*weak_ok=*/true, kk == s_begin)) {
     if (auto sp = SubjectOf(t, kk, s_begin)) {
-      return Make(p, *sp, t[kk].span, verb->lemma, rule, conf);
+      return Make(p, *sp, t[kk], *verb, rule, conf);
     }
   }
   // `said Lavrov: "…"`, and the headline style `Lavrov: "…"`.
@@ -927,9 +935,9 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
         subject.reset();
       }
       if (subject) {
-        return Make(p, *subject, t[sp->begin - 1].span, verb->lemma, rule, conf);
+        return Make(p, *subject, t[sp->begin - 1], *verb, rule, conf);
       }
-      return Make(p, *sp, t[sp->begin - 1].span, verb->lemma, rule, conf);
+      return Make(p, *sp, t[sp->begin - 1], *verb, rule, conf);
     }
     // ", und der Ministerpräsident Jens Stoltenberg: „…“": a named person
     // closing an enumeration introduces the quote like a headline's name.
@@ -952,11 +960,11 @@ std::optional<Finding> ArticleAttribution::BeforeAdjacent(int p, int o,
       }
       if (const SpeechVerb* verb = SpeechVerbAt(t, m, lex_, true, m == s_begin)) {
         if (auto sp = SubjectAround(t, m, *verb, s_begin, k + 1)) {
-          return Make(p, *sp, t[m].span, verb->lemma, COLON_INTRO,
+          return Make(p, *sp, t[m], *verb, COLON_INTRO,
                       kColonConfidence);
         }
         if (auto doc = FrontedDocument(t, s_begin, m)) {
-          return Make(p, *doc, t[m].span, verb->lemma, COLON_INTRO, kColonConfidence);
+          return Make(p, *doc, t[m], *verb, COLON_INTRO, kColonConfidence);
         }
         return std::nullopt;
       }
@@ -1163,7 +1171,7 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
     if (const SpeechVerb* verb = SpeechVerbAt(t, j, lex_, false)) {
       if (auto sp = ParseSpeakerForward(t, j + 1, lex_); sp && finish(sp->end)) {
         ApplyApposition(t, t.size(), &*sp);
-        return Make(p, *sp, t[j].span, verb->lemma, GOVERNING_VERB, kGoverningConfidence);
+        return Make(p, *sp, t[j], *verb, GOVERNING_VERB, kGoverningConfidence);
       }
     }
     if (auto sp = ParseSpeakerForward(t, j, lex_)) {
@@ -1174,7 +1182,7 @@ std::optional<Finding> ArticleAttribution::SentenceFinal(int p, int c,
       }
       if (const SpeechVerb* verb = SpeechVerbAt(t, k, lex_, false);
           verb && finish(k + 1)) {
-        return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+        return Make(p, *sp, t[k], *verb, GOVERNING_VERB,
                     kGoverningConfidence);
       }
     }
@@ -1192,7 +1200,7 @@ std::optional<Finding> ArticleAttribution::Governing(int p, int o,
     std::optional<SpeakerPhrase> sp = SubjectAround(t, k, *verb, s_begin, o);
     if (!sp) sp = FrontedDocument(t, s_begin, k);
     if (sp) {
-      return Make(p, *sp, t[k].span, verb->lemma, GOVERNING_VERB,
+      return Make(p, *sp, t[k], *verb, GOVERNING_VERB,
                   kGoverningConfidence);
     }
     return std::nullopt;
@@ -1237,7 +1245,7 @@ std::optional<Finding> ArticleAttribution::PrecedingCue(
         if (sp) ApplyApposition(t, t.size(), &*sp);
       }
       if (sp) {
-        return std::optional<Finding>(Make(pp, *sp, t[k].span, verb->lemma,
+        return std::optional<Finding>(Make(pp, *sp, t[k], *verb,
                                            PRECEDING_CUE, kPrecedingConfidence));
       }
       break;
