@@ -160,11 +160,6 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
 
 }  // namespace
 
-const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const {
-  auto it = speech_verbs.find(lower);
-  return it == speech_verbs.end() ? nullptr : &it->second;
-}
-
 void LanguageLexicon::IndexWordClasses() {
   word_classes.clear();
   auto mark = [&](const auto& words, uint8_t bit) {
@@ -181,6 +176,18 @@ void LanguageLexicon::IndexWordClasses() {
   mark(determiners, kDeterminer);
   mark_keys(pronouns, kPronoun);
   mark(name_particles, kNameParticle);
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  for (const auto& [w, classes] : word_classes) {
+    if (classes != 0) entries.emplace_back(w, classes);
+  }
+  word_class_table.Assign(entries);
+  entries.clear();
+  speech_verb_entries.clear();
+  for (const auto& [form, verb] : speech_verbs) {
+    speech_verb_entries.push_back(verb);
+    entries.emplace_back(form, static_cast<uint32_t>(speech_verb_entries.size()));
+  }
+  speech_verb_table.Assign(entries);
   has_elisions = false;
   for (const auto* set : {&determiners, &name_particles}) {
     for (const std::string& w : *set) {

@@ -29,6 +29,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "quotes/lexicon/word_table.h"
 
 namespace quotes {
 
@@ -189,16 +190,25 @@ struct LanguageLexicon {
     kNameParticle = 1 << 6, // name_particles
   };
   absl::flat_hash_map<std::string, uint8_t> word_classes;
-  // Fills word_classes from the lists.
+  // Fills word_classes, word_class_table and the speech verb table from the
+  // lists.
   void IndexWordClasses();
   // The WordClass bits of a word (lower-cased); 0 for a word in none.
   uint8_t ClassesOf(absl::string_view lower) const {
-    auto it = word_classes.find(lower);
-    return it == word_classes.end() ? 0 : it->second;
+    return static_cast<uint8_t>(word_class_table.Find(lower));
   }
+  // word_classes again, where it is cheaper to ask (see WordTable).
+  WordTable word_class_table;
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
-  const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
+  const SpeechVerb* FindSpeechVerb(absl::string_view lower) const {
+    const uint32_t v = speech_verb_table.Find(lower);
+    return v == 0 ? nullptr : &speech_verb_entries[v - 1];
+  }
+  // speech_verbs again, for FindSpeechVerb: the entries, and their surface
+  // forms mapped to their index in the entries plus one.
+  std::vector<SpeechVerb> speech_verb_entries;
+  WordTable speech_verb_table;
 
   // True for a word (lower-cased) of `titles`, or of `role_nouns` alone;
   // where compound_roles is set, also for a compound ending in a role noun

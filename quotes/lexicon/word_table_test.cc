@@ -1,0 +1,51 @@
+#include "quotes/lexicon/word_table.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace quotes {
+namespace {
+
+TEST(WordTable, EmptyFindsNothing) {
+  WordTable table;
+  EXPECT_EQ(table.Find("said"), 0u);
+  EXPECT_EQ(table.Find(""), 0u);
+}
+
+TEST(WordTable, FindsWhatWasAssigned) {
+  WordTable table;
+  table.Assign({{"said", 1}, {"told", 2}, {"a", 3}, {"", 4}, {"über", 5}});
+  EXPECT_EQ(table.Find("said"), 1u);
+  EXPECT_EQ(table.Find("told"), 2u);
+  EXPECT_EQ(table.Find("a"), 3u);
+  EXPECT_EQ(table.Find(""), 4u);
+  EXPECT_EQ(table.Find("über"), 5u);
+  EXPECT_EQ(table.Find("sand"), 0u);   // length, ends and middle of "said"
+  EXPECT_EQ(table.Find("saids"), 0u);
+  EXPECT_EQ(table.Find("sai"), 0u);
+}
+
+// Words alike in every byte the hash reads still find their own value.
+TEST(WordTable, CollidingWordsKeepTheirValues) {
+  std::vector<std::string> words;
+  for (char c = 'a'; c <= 'z'; ++c) words.push_back(std::string("st") + c + "xyed");
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  for (size_t i = 0; i < words.size(); ++i) entries.emplace_back(words[i], i + 1);
+  WordTable table;
+  table.Assign(entries);
+  for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(table.Find(words[i]), i + 1) << words[i];
+  EXPECT_EQ(table.Find("st-xyed"), 0u);
+}
+
+// Assign replaces what the table held.
+TEST(WordTable, AssignReplaces) {
+  WordTable table;
+  table.Assign({{"said", 1}});
+  table.Assign({{"told", 2}});
+  EXPECT_EQ(table.Find("said"), 0u);
+  EXPECT_EQ(table.Find("told"), 2u);
+}
+
+}  // namespace
+}  // namespace quotes
