@@ -9,7 +9,7 @@ void WordTable::Assign(const std::vector<std::pair<absl::string_view, uint32_t>>
   mask_ = size - 1;
   words_.clear();
   for (const auto& [word, value] : entries) {
-    size_t i = Hash(word) & mask_;
+    size_t i = Hash(EndsOf(word.data(), word.size()), word.size()) & mask_;
     while (slots_[i].value != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(word.size()),
                      value};

@@ -3,8 +3,9 @@
 // A read-only table from words to small numbers, for the lexicon lookups the
 // attribution rules make for nearly every token (which lists a word is in,
 // whether it is a speech verb). absl's hash tables hash the whole word and
-// then probe; here the hash reads five bytes and the length, and a word that
-// lands on an empty slot (most words outside the lists) costs no comparison.
+// then probe; here the hash reads the first and last eight bytes, a word that
+// lands on an empty slot (most words outside the lists) costs no comparison,
+// and a word of up to 16 bytes is compared without a call.
 //
 // Example:
 //
@@ -36,11 +37,13 @@ class WordTable {
 
   // The value of `word`, or 0 when it is not in the table.
   uint32_t Find(absl::string_view word) const {
-    for (size_t i = Hash(word) & mask_;; i = (i + 1) & mask_) {
+    const Ends ends = EndsOf(word.data(), word.size());
+    for (size_t i = Hash(ends, word.size()) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.value == 0) return 0;
-      if (s.size == word.size() &&
-          std::memcmp(words_.data() + s.offset, word.data(), word.size()) == 0) {
+      if (s.size == word.size() && EndsOf(words_.data() + s.offset, s.size) == ends &&
+          (word.size() <= 16 ||
+           std::memcmp(words_.data() + s.offset, word.data(), word.size()) == 0)) {
         return s.value;
       }
     }
@@ -54,14 +57,34 @@ class WordTable {
     uint32_t value = 0;
   };
 
-  // Length, first two, middle and last bytes, mixed by one multiplication
-  // (Fibonacci hashing: the high bits are the well-mixed ones).
-  static size_t Hash(absl::string_view w) {
-    const size_t n = w.size();
-    if (n == 0) return 0;
-    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(w[i])}; };
-    const uint64_t key = n ^ byte(0) << 8 ^ byte(n > 1 ? 1 : 0) << 16 ^ byte(n / 2) << 24 ^
-                         byte(n - 1) << 32;
+  // The first and the last eight bytes of a word (overlapping in a word
+  // shorter than 16 bytes; four where it is shorter than 8; its bytes where
+  // it is shorter than 4). Two words of the same length up to 16 bytes are
+  // equal when their Ends are, so the table compares most words with two
+  // integer comparisons and no call; only a longer word is compared in full.
+  struct Ends {
+    uint64_t head;
+    uint64_t tail;
+    bool operator==(const Ends& o) const { return head == o.head && tail == o.tail; }
+  };
+  static Ends EndsOf(const char* p, size_t n) {
+    if (n >= 8) return {Load<uint64_t>(p), Load<uint64_t>(p + n - 8)};
+    if (n >= 4) return {Load<uint32_t>(p), Load<uint32_t>(p + n - 4)};
+    if (n == 0) return {0, 0};
+    auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    return {byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0};
+  }
+  template <typename T>
+  static uint64_t Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof(v));
+    return v;
+  }
+
+  // Mixed by one multiplication (Fibonacci hashing: the high bits are the
+  // well-mixed ones).
+  static size_t Hash(const Ends& e, size_t n) {
+    const uint64_t key = e.head ^ (e.tail << 29 | e.tail >> 35) ^ n;
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 40);
   }
 

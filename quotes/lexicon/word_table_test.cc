@@ -21,21 +21,43 @@ TEST(WordTable, FindsWhatWasAssigned) {
   EXPECT_EQ(table.Find("a"), 3u);
   EXPECT_EQ(table.Find(""), 4u);
   EXPECT_EQ(table.Find("über"), 5u);
-  EXPECT_EQ(table.Find("sand"), 0u);   // length, ends and middle of "said"
+  EXPECT_EQ(table.Find("sand"), 0u);
   EXPECT_EQ(table.Find("saids"), 0u);
   EXPECT_EQ(table.Find("sai"), 0u);
 }
 
-// Words alike in every byte the hash reads still find their own value.
-TEST(WordTable, CollidingWordsKeepTheirValues) {
-  std::vector<std::string> words;
-  for (char c = 'a'; c <= 'z'; ++c) words.push_back(std::string("st") + c + "xyed");
+// Words of every length class (compared byte by byte, by their ends, in
+// full) find their own value and no other.
+TEST(WordTable, WordsOfEveryLength) {
+  std::vector<std::string> words = {"a", "b"};
+  for (int n = 2; n <= 40; ++n) {
+    words.push_back(std::string(n, 'a'));
+    words.push_back(std::string(n - 1, 'a') + "b");
+    words.push_back("b" + std::string(n - 1, 'a'));
+    if (n >= 3) words.push_back(std::string(n / 2, 'a') + "c" + std::string(n - n / 2 - 1, 'a'));
+  }
   std::vector<std::pair<absl::string_view, uint32_t>> entries;
   for (size_t i = 0; i < words.size(); ++i) entries.emplace_back(words[i], i + 1);
   WordTable table;
   table.Assign(entries);
   for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(table.Find(words[i]), i + 1) << words[i];
-  EXPECT_EQ(table.Find("st-xyed"), 0u);
+  for (int n = 1; n <= 40; ++n) EXPECT_EQ(table.Find(std::string(n, 'z')), 0u);
+  // Differs only in the middle, where a word over 16 bytes is compared in full.
+  EXPECT_EQ(table.Find(std::string(10, 'a') + "d" + std::string(19, 'a')), 0u);
+}
+
+// Words alike in their ends and length still find their own value.
+TEST(WordTable, CollidingWordsKeepTheirValues) {
+  std::vector<std::string> words;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    words.push_back(std::string("stated") + c + "tostatesmanned");
+  }
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  for (size_t i = 0; i < words.size(); ++i) entries.emplace_back(words[i], i + 1);
+  WordTable table;
+  table.Assign(entries);
+  for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(table.Find(words[i]), i + 1) << words[i];
+  EXPECT_EQ(table.Find("stated-tostatesmanned"), 0u);
 }
 
 // Assign replaces what the table held.
