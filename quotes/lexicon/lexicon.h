@@ -86,15 +86,18 @@ struct Pronoun {
   std::string gender;  // "m", "f", "n" (neuter or unknown), "pl"
 };
 
-// True for a word of `list`. Unlike list.contains, does not hash the word
+// True for a word of `list`. Unlike list.contains, does not look at the word
 // when the list is empty, as several lists are in most languages (only
 // German has prepositions, speech nouns, ...).
-inline bool InList(const absl::flat_hash_set<std::string>& list, absl::string_view word) {
+inline bool InList(const WordSet& list, absl::string_view word) {
   return !list.empty() && list.contains(word);
 }
 
 // Per-language lists. Keys of the maps and sets are lower-cased (ICU full
-// case folding is not needed: the lists are written lower-case).
+// case folding is not needed: the lists are written lower-case). The lists
+// the rules ask about token by token are WordSets; titles, function_words
+// and months stay absl sets, as other code copies them or takes them as
+// such (titles are asked through word_classes).
 struct LanguageLexicon {
   std::string language;  // BCP 47, e.g. "en"
   absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
@@ -105,7 +108,7 @@ struct LanguageLexicon {
   std::vector<std::string> quote_dashes;
   // Verb forms that mark a clause as reported speech (German Konjunktiv I:
   // "sei", "habe", "könne"); such a clause continues the last speaker.
-  absl::flat_hash_set<std::string> reported_speech;
+  WordSet reported_speech;
   // Word-order and spelling facts of the language (grammar.tsv), all false
   // when the file is missing:
   //   subject_may_follow_verb  a clause opened by another constituent puts
@@ -123,7 +126,7 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> titles;
   // Nouns for people by role that can head a speaker phrase on their own
   // ("spokesman", "official", "minister").
-  absl::flat_hash_set<std::string> role_nouns;
+  WordSet role_nouns;
   absl::flat_hash_map<std::string, Pronoun> pronouns;
   // Head nouns of organisation speakers ("ministry", "police") mapped to
   // "organization" or "group".
@@ -133,25 +136,25 @@ struct LanguageLexicon {
   // Frequent short words, for guessing the language of a text.
   absl::flat_hash_set<std::string> function_words;
   // Words that may stand inside a name in lower case ("de", "von", "bin").
-  absl::flat_hash_set<std::string> name_particles;
+  WordSet name_particles;
   // Words that are capitalized at sentence start or by convention but are
   // never a name (weekdays, months, "The").
-  absl::flat_hash_set<std::string> not_names;
+  WordSet not_names;
   // Auxiliaries, adverbs and time words that may stand between a speaker
   // and the speech verb ("has", "also", "on", "friday").
-  absl::flat_hash_set<std::string> auxiliaries;
+  WordSet auxiliaries;
   // Determiners and possessives that may begin a speaker phrase ("the").
-  absl::flat_hash_set<std::string> determiners;
+  WordSet determiners;
   // The definite articles among them ("the", "der", "il", "l'"): "the
   // minister" names the minister introduced before.
-  absl::flat_hash_set<std::string> definite_articles;
+  WordSet definite_articles;
   // Determiners that mark their phrase as an object, never the subject of a
   // speech verb (German "den", "dem", "des").
-  absl::flat_hash_set<std::string> oblique_determiners;
+  WordSet oblique_determiners;
   // Prepositions, with their contractions ("auf", "im", "zur"): a phrase
   // right after one is its object, never a speech verb's subject, and a
   // sentence opening with one has fronted it ("Nach der Sitzung sagte …").
-  absl::flat_hash_set<std::string> prepositions;
+  WordSet prepositions;
   // True when a determiner or name particle is elided with an apostrophe
   // ("l'", "dell'"): only then are words split at apostrophes. Set by
   // IndexWordClasses.
@@ -161,13 +164,13 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> months;
   // Nouns naming what someone said or thinks ("Fazit", "Vorwurf"): their
   // genitive names the speaker ("das Fazit der Betreiber").
-  absl::flat_hash_set<std::string> speech_nouns;
+  WordSet speech_nouns;
   // Words that join two speakers into one ("and").
-  absl::flat_hash_set<std::string> conjunctions;
+  WordSet conjunctions;
   // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
   // subject may follow the verb, the subject of a participle at the clause's
   // end follows them ("Dazu wird Musk wie folgt zitiert: …").
-  absl::flat_hash_set<std::string> finite_auxiliaries;
+  WordSet finite_auxiliaries;
   // Endings of abstract nouns ("ung", "heit"): where nouns are capitalized,
   // a word ending so is not a name ("die Feststellung", "Seine Zuversicht").
   std::vector<std::string> abstract_noun_endings;
@@ -191,7 +194,7 @@ struct LanguageLexicon {
   };
   absl::flat_hash_map<std::string, uint8_t> word_classes;
   // Fills word_classes, word_class_table and the speech verb table from the
-  // lists.
+  // lists, and indexes the WordSets.
   void IndexWordClasses();
   // The WordClass bits of a word (lower-cased); 0 for a word in none.
   uint8_t ClassesOf(absl::string_view lower) const {

@@ -17,4 +17,12 @@ void WordTable::Assign(const std::vector<std::pair<absl::string_view, uint32_t>>
   }
 }
 
+void WordSet::Index() {
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  entries.reserve(words_.size());
+  for (const std::string& w : words_) entries.emplace_back(w, 1);
+  table_.Assign(entries);
+  indexed_ = words_.size();
+}
+
 }  // namespace quotes

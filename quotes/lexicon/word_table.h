@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
 namespace quotes {
@@ -91,6 +92,34 @@ class WordTable {
   std::vector<Slot> slots_;  // open addressing, linear probing; at most half full
   size_t mask_ = 0;          // slots_.size() - 1, a power of two minus one
   std::string words_;        // the words, end to end
+};
+
+// A set of words, filled while a lexicon loads and asked afterwards:
+// listed and counted as the absl::flat_hash_set it keeps, asked through a
+// WordTable built by Index(). (Until Index() has seen every word, contains()
+// asks the hash set: correct, only slower.)
+class WordSet {
+ public:
+  using value_type = std::string;
+  using const_iterator = absl::flat_hash_set<std::string>::const_iterator;
+  using iterator = const_iterator;
+
+  bool insert(std::string word) { return words_.insert(std::move(word)).second; }
+  // Builds the table contains() asks.
+  void Index();
+
+  bool contains(absl::string_view word) const {
+    return indexed_ == words_.size() ? table_.Find(word) != 0 : words_.contains(word);
+  }
+  bool empty() const { return words_.empty(); }
+  size_t size() const { return words_.size(); }
+  const_iterator begin() const { return words_.begin(); }
+  const_iterator end() const { return words_.end(); }
+
+ private:
+  absl::flat_hash_set<std::string> words_;
+  WordTable table_;
+  size_t indexed_ = 0;  // words_.size() when Index() last ran
 };
 
 }  // namespace quotes

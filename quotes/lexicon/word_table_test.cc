@@ -69,5 +69,24 @@ TEST(WordTable, AssignReplaces) {
   EXPECT_EQ(table.Find("told"), 2u);
 }
 
+// A WordSet answers the same before and after Index(), and after words
+// are added that Index() has not seen.
+TEST(WordSet, ContainsBeforeAndAfterIndex) {
+  WordSet set;
+  EXPECT_FALSE(set.contains("und"));
+  EXPECT_TRUE(set.insert("und"));
+  EXPECT_FALSE(set.insert("und"));
+  EXPECT_TRUE(set.contains("und"));
+  set.Index();
+  EXPECT_TRUE(set.contains("und"));
+  EXPECT_FALSE(set.contains("oder"));
+  set.insert("oder");
+  EXPECT_TRUE(set.contains("oder"));
+  set.Index();
+  EXPECT_TRUE(set.contains("oder"));
+  EXPECT_EQ(set.size(), 2u);
+  EXPECT_FALSE(set.empty());
+}
+
 }  // namespace
 }  // namespace quotes
