@@ -136,20 +136,26 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
                kind == "oblique_determiners" || kind == "finite_auxiliaries" ||
                kind == "prepositions" || kind == "months" || kind == "speech_nouns") {
       if (c.size() != 1) return ColumnError(path, row, 1);
-      auto& set = kind == "function_words"      ? lang.function_words
-                  : kind == "name_particles"    ? lang.name_particles
-                  : kind == "auxiliaries"       ? lang.auxiliaries
-                  : kind == "determiners"       ? lang.determiners
-                  : kind == "conjunctions"      ? lang.conjunctions
-                  : kind == "definite_articles" ? lang.definite_articles
-                  : kind == "oblique_determiners" ? lang.oblique_determiners
-                  : kind == "reported_speech"   ? lang.reported_speech
-                  : kind == "finite_auxiliaries" ? lang.finite_auxiliaries
-                  : kind == "prepositions"      ? lang.prepositions
-                  : kind == "months"            ? lang.months
-                  : kind == "speech_nouns"      ? lang.speech_nouns
-                                                : lang.not_names;
-      for (std::string& w : Words(c[0])) set.insert(std::move(w));
+      auto add_to = [&](auto& set) {
+        for (std::string& w : Words(c[0])) set.insert(std::move(w));
+      };
+      if (kind == "function_words") {
+        add_to(lang.function_words);
+      } else if (kind == "months") {
+        add_to(lang.months);
+      } else {
+        add_to(kind == "name_particles"        ? lang.name_particles
+               : kind == "auxiliaries"         ? lang.auxiliaries
+               : kind == "determiners"         ? lang.determiners
+               : kind == "conjunctions"        ? lang.conjunctions
+               : kind == "definite_articles"   ? lang.definite_articles
+               : kind == "oblique_determiners" ? lang.oblique_determiners
+               : kind == "reported_speech"     ? lang.reported_speech
+               : kind == "finite_auxiliaries"  ? lang.finite_auxiliaries
+               : kind == "prepositions"        ? lang.prepositions
+               : kind == "speech_nouns"        ? lang.speech_nouns
+                                               : lang.not_names);
+      }
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat(path, ": unknown lexicon file (see data/README.md)"));
@@ -160,12 +166,12 @@ absl::Status LoadLanguageFile(absl::string_view path, absl::string_view kind,
 
 }  // namespace
 
-const SpeechVerb* LanguageLexicon::FindSpeechVerb(absl::string_view lower) const {
-  auto it = speech_verbs.find(lower);
-  return it == speech_verbs.end() ? nullptr : &it->second;
-}
-
 void LanguageLexicon::IndexWordClasses() {
+  for (WordSet* set : {&role_nouns, &reported_speech, &name_particles, &not_names, &auxiliaries,
+                       &determiners, &definite_articles, &oblique_determiners, &prepositions,
+                       &speech_nouns, &conjunctions, &finite_auxiliaries}) {
+    set->Index();
+  }
   word_classes.clear();
   auto mark = [&](const auto& words, uint8_t bit) {
     for (const auto& w : words) word_classes[w] |= bit;
@@ -181,6 +187,18 @@ void LanguageLexicon::IndexWordClasses() {
   mark(determiners, kDeterminer);
   mark_keys(pronouns, kPronoun);
   mark(name_particles, kNameParticle);
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  for (const auto& [w, classes] : word_classes) {
+    if (classes != 0) entries.emplace_back(w, classes);
+  }
+  word_class_table.Assign(entries);
+  entries.clear();
+  speech_verb_entries.clear();
+  for (const auto& [form, verb] : speech_verbs) {
+    speech_verb_entries.push_back(verb);
+    entries.emplace_back(form, static_cast<uint32_t>(speech_verb_entries.size()));
+  }
+  speech_verb_table.Assign(entries);
   has_elisions = false;
   for (const auto* set : {&determiners, &name_particles}) {
     for (const std::string& w : *set) {

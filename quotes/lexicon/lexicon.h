@@ -29,6 +29,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "quotes/lexicon/word_table.h"
 
 namespace quotes {
 
@@ -85,15 +86,18 @@ struct Pronoun {
   std::string gender;  // "m", "f", "n" (neuter or unknown), "pl"
 };
 
-// True for a word of `list`. Unlike list.contains, does not hash the word
+// True for a word of `list`. Unlike list.contains, does not look at the word
 // when the list is empty, as several lists are in most languages (only
 // German has prepositions, speech nouns, ...).
-inline bool InList(const absl::flat_hash_set<std::string>& list, absl::string_view word) {
+inline bool InList(const WordSet& list, absl::string_view word) {
   return !list.empty() && list.contains(word);
 }
 
 // Per-language lists. Keys of the maps and sets are lower-cased (ICU full
-// case folding is not needed: the lists are written lower-case).
+// case folding is not needed: the lists are written lower-case). The lists
+// the rules ask about token by token are WordSets; titles, function_words
+// and months stay absl sets, as other code copies them or takes them as
+// such (titles are asked through word_classes).
 struct LanguageLexicon {
   std::string language;  // BCP 47, e.g. "en"
   absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
@@ -104,7 +108,7 @@ struct LanguageLexicon {
   std::vector<std::string> quote_dashes;
   // Verb forms that mark a clause as reported speech (German Konjunktiv I:
   // "sei", "habe", "könne"); such a clause continues the last speaker.
-  absl::flat_hash_set<std::string> reported_speech;
+  WordSet reported_speech;
   // Word-order and spelling facts of the language (grammar.tsv), all false
   // when the file is missing:
   //   subject_may_follow_verb  a clause opened by another constituent puts
@@ -122,7 +126,7 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> titles;
   // Nouns for people by role that can head a speaker phrase on their own
   // ("spokesman", "official", "minister").
-  absl::flat_hash_set<std::string> role_nouns;
+  WordSet role_nouns;
   absl::flat_hash_map<std::string, Pronoun> pronouns;
   // Head nouns of organisation speakers ("ministry", "police") mapped to
   // "organization" or "group".
@@ -132,25 +136,25 @@ struct LanguageLexicon {
   // Frequent short words, for guessing the language of a text.
   absl::flat_hash_set<std::string> function_words;
   // Words that may stand inside a name in lower case ("de", "von", "bin").
-  absl::flat_hash_set<std::string> name_particles;
+  WordSet name_particles;
   // Words that are capitalized at sentence start or by convention but are
   // never a name (weekdays, months, "The").
-  absl::flat_hash_set<std::string> not_names;
+  WordSet not_names;
   // Auxiliaries, adverbs and time words that may stand between a speaker
   // and the speech verb ("has", "also", "on", "friday").
-  absl::flat_hash_set<std::string> auxiliaries;
+  WordSet auxiliaries;
   // Determiners and possessives that may begin a speaker phrase ("the").
-  absl::flat_hash_set<std::string> determiners;
+  WordSet determiners;
   // The definite articles among them ("the", "der", "il", "l'"): "the
   // minister" names the minister introduced before.
-  absl::flat_hash_set<std::string> definite_articles;
+  WordSet definite_articles;
   // Determiners that mark their phrase as an object, never the subject of a
   // speech verb (German "den", "dem", "des").
-  absl::flat_hash_set<std::string> oblique_determiners;
+  WordSet oblique_determiners;
   // Prepositions, with their contractions ("auf", "im", "zur"): a phrase
   // right after one is its object, never a speech verb's subject, and a
   // sentence opening with one has fronted it ("Nach der Sitzung sagte …").
-  absl::flat_hash_set<std::string> prepositions;
+  WordSet prepositions;
   // True when a determiner or name particle is elided with an apostrophe
   // ("l'", "dell'"): only then are words split at apostrophes. Set by
   // IndexWordClasses.
@@ -160,13 +164,13 @@ struct LanguageLexicon {
   absl::flat_hash_set<std::string> months;
   // Nouns naming what someone said or thinks ("Fazit", "Vorwurf"): their
   // genitive names the speaker ("das Fazit der Betreiber").
-  absl::flat_hash_set<std::string> speech_nouns;
+  WordSet speech_nouns;
   // Words that join two speakers into one ("and").
-  absl::flat_hash_set<std::string> conjunctions;
+  WordSet conjunctions;
   // Finite auxiliaries and modal verbs ("wird", "hat", "soll"): where the
   // subject may follow the verb, the subject of a participle at the clause's
   // end follows them ("Dazu wird Musk wie folgt zitiert: …").
-  absl::flat_hash_set<std::string> finite_auxiliaries;
+  WordSet finite_auxiliaries;
   // Endings of abstract nouns ("ung", "heit"): where nouns are capitalized,
   // a word ending so is not a name ("die Feststellung", "Seine Zuversicht").
   std::vector<std::string> abstract_noun_endings;
@@ -189,16 +193,25 @@ struct LanguageLexicon {
     kNameParticle = 1 << 6, // name_particles
   };
   absl::flat_hash_map<std::string, uint8_t> word_classes;
-  // Fills word_classes from the lists.
+  // Fills word_classes, word_class_table and the speech verb table from the
+  // lists, and indexes the WordSets.
   void IndexWordClasses();
   // The WordClass bits of a word (lower-cased); 0 for a word in none.
   uint8_t ClassesOf(absl::string_view lower) const {
-    auto it = word_classes.find(lower);
-    return it == word_classes.end() ? 0 : it->second;
+    return static_cast<uint8_t>(word_class_table.Find(lower));
   }
+  // word_classes again, where it is cheaper to ask (see WordTable).
+  WordTable word_class_table;
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
-  const SpeechVerb* FindSpeechVerb(absl::string_view lower) const;
+  const SpeechVerb* FindSpeechVerb(absl::string_view lower) const {
+    const uint32_t v = speech_verb_table.Find(lower);
+    return v == 0 ? nullptr : &speech_verb_entries[v - 1];
+  }
+  // speech_verbs again, for FindSpeechVerb: the entries, and their surface
+  // forms mapped to their index in the entries plus one.
+  std::vector<SpeechVerb> speech_verb_entries;
+  WordTable speech_verb_table;
 
   // True for a word (lower-cased) of `titles`, or of `role_nouns` alone;
   // where compound_roles is set, also for a compound ending in a role noun
