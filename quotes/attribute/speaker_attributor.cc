@@ -204,7 +204,7 @@ class ArticleAttribution {
                      const std::vector<ByteSpan>& paragraphs,
                      const std::vector<QuoteSpan>& quotes,
                      const LanguageLexicon& lex,
-                     const absl::flat_hash_set<std::string>& abbreviations,
+                     const AbbreviationSet& abbreviations,
                      const CueIndex& cue_index, const ScareCueIndex& scare_cue_index,
                      absl::string_view language, std::vector<Para>* paras,
                      EntityRegistry* registry, WordStore* words)
@@ -324,7 +324,7 @@ class ArticleAttribution {
   const std::vector<ByteSpan>& paragraphs_;
   const std::vector<QuoteSpan>& quotes_;
   const LanguageLexicon& lex_;
-  const absl::flat_hash_set<std::string>& abbreviations_;
+  const AbbreviationSet& abbreviations_;
   const CueIndex& cue_index_;
   const ScareCueIndex& scare_cue_index_;
   absl::string_view language_;
@@ -1824,7 +1824,7 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
     const LanguageLexicon& lex = lexicon->ForLanguage(lang);
     auto& set = a->abbreviations_[lang];
     for (const std::string& t : lex.titles) {
-      if (absl::EndsWith(t, ".")) set.insert(t);
+      if (absl::EndsWith(t, ".")) set.Insert(t);
     }
     auto& index = a->cue_index_[lang];
     for (const CuePhrase& cp : lex.cue_phrases) {
@@ -1838,7 +1838,7 @@ absl::StatusOr<std::unique_ptr<SpeakerAttributor>> SpeakerAttributor::Create(
   return a;
 }
 
-const absl::flat_hash_set<std::string>& SpeakerAttributor::AbbreviationsFor(
+const AbbreviationSet& SpeakerAttributor::AbbreviationsFor(
     const LanguageLexicon& lex) const {
   return abbreviations_.at(lex.language);
 }

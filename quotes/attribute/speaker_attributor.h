@@ -53,6 +53,7 @@
 #include "quotes/detect/quote_detector.h"
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/text/byte_span.h"
+#include "quotes/text/tokenizer.h"
 
 namespace quotes {
 
@@ -140,11 +141,11 @@ class SpeakerAttributor {
  private:
   explicit SpeakerAttributor(const Lexicon* lexicon);
 
-  const absl::flat_hash_set<std::string>& AbbreviationsFor(
+  const AbbreviationSet& AbbreviationsFor(
       const LanguageLexicon& lex) const;
 
   const Lexicon* lexicon_;
-  std::map<std::string, absl::flat_hash_set<std::string>> abbreviations_;
+  std::map<std::string, AbbreviationSet> abbreviations_;
   // Per language: cue phrases by their first word.
   std::map<std::string, CueIndex> cue_index_;
   // Per language: scare cues by their last word.

@@ -11,7 +11,7 @@ namespace {
 
 // The sentences of `text`, tokenized with `abbreviations`.
 std::vector<std::string> Sentences(const std::string& text,
-                                   const absl::flat_hash_set<std::string>& abbreviations = {},
+                                   const AbbreviationSet& abbreviations = {},
                                    const absl::flat_hash_set<std::string>* months = nullptr) {
   WordStore store;
   std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbreviations, &store);

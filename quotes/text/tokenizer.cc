@@ -107,15 +107,15 @@ void CountLetters(absl::string_view word, int* letters, int* uppers) {
 
 // Whether `word` lower-cased (as ToLowerUtf8) is in `set`: short ASCII
 // words, most of them, are lowered on the stack.
-bool ContainsLowered(const absl::flat_hash_set<std::string>& set, absl::string_view word) {
+bool ContainsLowered(const AbbreviationSet& set, absl::string_view word) {
   char lowered[32];
-  if (word.size() > sizeof(lowered)) return set.contains(ToLowerUtf8(word));
+  if (word.size() > sizeof(lowered)) return set.Contains(ToLowerUtf8(word));
   for (size_t k = 0; k < word.size(); ++k) {
     const unsigned char b = static_cast<unsigned char>(word.data()[k]);
-    if (b >= 0x80) return set.contains(ToLowerUtf8(word));
+    if (b >= 0x80) return set.Contains(ToLowerUtf8(word));
     lowered[k] = absl::ascii_tolower(b);
   }
-  return set.contains(absl::string_view(lowered, word.size()));
+  return set.Contains(absl::string_view(lowered, word.size()));
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -194,7 +194,7 @@ absl::string_view WordStore::AddLower(absl::string_view word, bool ascii) {
 
 std::vector<Token> Tokenize(
     absl::string_view text, ByteSpan range,
-    const absl::flat_hash_set<std::string>& abbreviations, WordStore* store) {
+    const AbbreviationSet& abbreviations, WordStore* store) {
   std::vector<Token> tokens;
   TokenizeInto(text, range, abbreviations, store, &tokens);
   return tokens;
@@ -224,26 +224,25 @@ struct WindowMasks {
   }
 };
 
-// Whether window bytes [k, e) (ASCII, e <= 32), lower-cased, are in `set`:
+// Whether window bytes [k, e) (ASCII, e <= 32), lower-cased, are in `set`,
+// for the words the set's first-byte and length filter lets through:
 // ContainsLowered for a word of the window, lowered sixteen bytes at a time
-// instead of byte by byte, where the loop's exit mispredicted once a word
-// (every word before a period that is no initial, mostly sentence ends).
+// instead of byte by byte, where the loop's exit mispredicted once a word.
 // Out of line: rare enough, and it keeps the vectors out of the loop's
 // registers.
-ABSL_ATTRIBUTE_NOINLINE bool IsWindowAbbreviation(const absl::flat_hash_set<std::string>& set,
-                                                  __m128i v0, __m128i v1, uint32_t k,
-                                                  uint32_t e) {
+ABSL_ATTRIBUTE_NOINLINE bool IsWindowAbbreviation(const AbbreviationSet& set, __m128i v0,
+                                                  __m128i v1, uint32_t k, uint32_t e) {
   alignas(16) char lowered[kWindowBytes];
   _mm_store_si128(reinterpret_cast<__m128i*>(lowered), LowerAscii(v0));
   _mm_store_si128(reinterpret_cast<__m128i*>(lowered + 16), LowerAscii(v1));
-  return set.contains(absl::string_view(lowered + k, e - k));
+  return set.Contains(absl::string_view(lowered + k, e - k));
 }
 #endif
 
 // Tokenizes from byte i of text (i < end) by the general rules: one token,
 // or one white-space character skipped. Returns where the next one starts.
 size_t ScalarStep(absl::string_view text, size_t i, size_t end,
-                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  const AbbreviationSet& abbreviations, WordStore* store,
                   std::vector<Token>& tokens) {
   const char* const bytes = text.data();  // unchecked access in the loops
   char32_t c;
@@ -372,7 +371,7 @@ size_t ScalarStep(absl::string_view text, size_t i, size_t end,
 // a word that runs past the window, or the end of the last token (which may
 // be end or past it, where the range ends in the window).
 size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
-                      const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                      const AbbreviationSet& abbreviations, WordStore* store,
                       std::vector<Token>* tokens) {
 #if defined(__SSE2__)
   const char* const p = text.data() + i;  // what the tokens view
@@ -471,7 +470,11 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
              // initials: one letter
              (after == '.' && (letters & (letters - 1)) == 0 && letters != 0);
       // Any other word keeps its own period only as an abbreviation ("Sen.").
-      if (!left && after == '.' && !abbreviations.empty() &&
+      // (Most words before a period end a sentence and share no abbreviation's
+      // first letter and length: ruled out here, without lowering or hashing.)
+      if (!left && after == '.' &&
+          abbreviations.MayHold(absl::ascii_tolower(static_cast<unsigned char>(w[k])),
+                                e + 1 - k) &&
           IsWindowAbbreviation(abbreviations, v0, v1, k, e + 1)) {
         ++e;
       }
@@ -510,7 +513,7 @@ size_t TokenizeWindow(absl::string_view text, size_t i, size_t end,
 }  // namespace
 
 void TokenizeInto(absl::string_view text, ByteSpan range,
-                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  const AbbreviationSet& abbreviations, WordStore* store,
                   std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
   tokens.clear();
@@ -524,7 +527,7 @@ void TokenizeInto(absl::string_view text, ByteSpan range,
 namespace internal {
 
 void TokenizeByGeneralRules(absl::string_view text, ByteSpan range,
-                            const absl::flat_hash_set<std::string>& abbreviations,
+                            const AbbreviationSet& abbreviations,
                             WordStore* store, std::vector<Token>* tokens) {
   tokens->clear();
   for (size_t i = range.begin; i < range.end;) {

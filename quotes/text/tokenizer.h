@@ -9,6 +9,7 @@
 #ifndef QUOTES_TEXT_TOKENIZER_H_
 #define QUOTES_TEXT_TOKENIZER_H_
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "quotes/text/byte_span.h"
+#include "quotes/text/word_shape_filter.h"
 
 namespace quotes {
 
@@ -68,16 +70,44 @@ class WordStore {
   size_t first_capacity_ = 0;  // of blocks_.front()
 };
 
-// Tokenizes text[range]. `abbreviations` holds lower-case words with their
-// final period ("mr.", "sen.") that keep the period. The tokens view `text`
+// The lower-case words with their final period ("mr.", "sen.") that keep the
+// period when tokenized. The tokenizer asks about every word before a
+// period that is not an initial, mostly sentence ends, so the set rules most
+// of them out by first byte and length before hashing them.
+class AbbreviationSet {
+ public:
+  AbbreviationSet() = default;
+  AbbreviationSet(std::initializer_list<absl::string_view> words) {
+    for (absl::string_view w : words) Insert(w);
+  }
+
+  void Insert(absl::string_view word) {
+    words_.emplace(word);
+    shapes_.Add(word);
+  }
+  bool empty() const { return words_.empty(); }
+  // False when no word held begins with byte `first` and has `size` bytes.
+  bool MayHold(unsigned char first, size_t size) const { return shapes_.MayHold(first, size); }
+  // Whether `lowered` (lower case, with its period) is held.
+  bool Contains(absl::string_view lowered) const {
+    return shapes_.MayHold(lowered) && words_.contains(lowered);
+  }
+
+ private:
+  absl::flat_hash_set<std::string> words_;
+  WordShapeFilter shapes_;
+};
+
+// Tokenizes text[range]. `abbreviations` holds the words that keep their
+// final period. The tokens view `text`
 // and `*store`. Never fails: invalid UTF-8 bytes become punctuation tokens.
 std::vector<Token> Tokenize(absl::string_view text, ByteSpan range,
-                            const absl::flat_hash_set<std::string>& abbreviations,
+                            const AbbreviationSet& abbreviations,
                             WordStore* store);
 // The same into *tokens, which is cleared first and keeps its capacity: a
 // caller that tokenizes text after text into the same vector allocates once.
 void TokenizeInto(absl::string_view text, ByteSpan range,
-                  const absl::flat_hash_set<std::string>& abbreviations, WordStore* store,
+                  const AbbreviationSet& abbreviations, WordStore* store,
                   std::vector<Token>* tokens);
 
 // The index of the first of `tokens` (in text order) that starts at or after
@@ -106,7 +136,7 @@ namespace internal {
 // TokenizeInto without its 32-byte window: the general rules alone, which
 // the window must agree with (for tests).
 void TokenizeByGeneralRules(absl::string_view text, ByteSpan range,
-                            const absl::flat_hash_set<std::string>& abbreviations,
+                            const AbbreviationSet& abbreviations,
                             WordStore* store, std::vector<Token>* tokens);
 }  // namespace internal
 

@@ -24,7 +24,7 @@ std::vector<std::string> Lowers(const std::vector<Token>& tokens,
 }
 
 TEST(Tokenize, WordsJoinersAndAbbreviations) {
-  const absl::flat_hash_set<std::string> abbr = {"sen.", "mr."};
+  const AbbreviationSet abbr = {"sen.", "mr."};
   const std::string text =
       "Sen. John O'Brien's non-starter, U.S. J. Doe: 1,000 (Mr. X).";
   WordStore store;
@@ -38,6 +38,26 @@ TEST(Tokenize, WordsJoinersAndAbbreviations) {
   EXPECT_EQ(tokens[9].type, Token::kNumber);
   EXPECT_TRUE(tokens[4].Is(','));
   EXPECT_EQ(tokens[1].span.Of(text), "John");
+}
+
+// An abbreviation keeps its period; a word of the same first letter and
+// length that the set does not hold (which its filter lets through) and
+// words of other shapes do not.
+TEST(Tokenize, OnlyHeldAbbreviationsKeepTheirPeriod) {
+  const AbbreviationSet abbr = {"gen."};
+  EXPECT_TRUE(abbr.Contains("gen."));
+  EXPECT_FALSE(abbr.Contains("get."));
+  EXPECT_TRUE(abbr.MayHold('g', 4));
+  EXPECT_FALSE(abbr.MayHold('g', 5));
+  const std::string text = "Gen. Lee left. Get. Out. Gen. and GEN. x";
+  WordStore store;
+  const std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, abbr, &store);
+  EXPECT_EQ(Lowers(tokens, text),
+            (std::vector<std::string>{"gen.", "lee", "left", ".", "get", ".", "out", ".", "gen.",
+                                      "and", "gen.", "x"}));
+  std::vector<Token> general;
+  internal::TokenizeByGeneralRules(text, ByteSpan{0, text.size()}, abbr, &store, &general);
+  EXPECT_EQ(Lowers(general, text), Lowers(tokens, text));
 }
 
 // Words the tokenizer reads eight bytes at a time: case, numbers and ends
@@ -156,7 +176,7 @@ TEST(Tokenize, WindowsAgreeWithTheGeneralRules) {
       "(", "\"", "@", "`", "[", "{", "\x7f", "\x01", "\u00e9", "\u00c9", "\u00df",
       "\u2019", "\u2014", "\u201c", "\xff", "\xc3", "\u00a0", "\t", "mr", "Mr", "sen",
       "U", "S", "de", "x1", "NATO"};
-  const absl::flat_hash_set<std::string> abbr = {"mr.", "sen."};
+  const AbbreviationSet abbr = {"mr.", "sen."};
   std::mt19937 rng(11);
   for (int round = 0; round < 6000; ++round) {
     std::string text;
@@ -197,7 +217,7 @@ TEST(Tokenize, WindowsAgreeWithTheGeneralRules) {
 // its token: an abbreviation's or initial's period, a number's comma, a
 // joiner, a web address.
 TEST(Tokenize, RangesEndingAnywhereAgreeWithTheGeneralRules) {
-  const absl::flat_hash_set<std::string> abbr = {"mr.", "sen."};
+  const AbbreviationSet abbr = {"mr.", "sen."};
   for (const std::string text :
        {"Mr. Smith and Sen. Jones of the U.S. met J. Doe at 3.5 or 1,000 ndr.de",
         "don't non-starter O\u2019Brien al\u2010Assad mr.x sen.,"}) {
