@@ -1812,7 +1812,7 @@ void CueIndex::Add(const CuePhrase* phrase) {
                          [&](const FirstWord& f) { return f.word == first; });
   if (it == same_byte.end()) it = same_byte.insert(it, FirstWord{first, {}});
   it->phrases.push_back(phrase);
-  lengths_[FirstByte(first)] |= LengthBit(first);
+  shapes_.Add(first);
 }
 
 SpeakerAttributor::SpeakerAttributor(const Lexicon* lexicon) : lexicon_(lexicon) {}

@@ -54,6 +54,7 @@
 #include "quotes/lexicon/lexicon.h"
 #include "quotes/text/byte_span.h"
 #include "quotes/text/tokenizer.h"
+#include "quotes/text/word_shape_filter.h"
 
 namespace quotes {
 
@@ -90,9 +91,8 @@ class CueIndex {
   void Add(const CuePhrase* phrase);
   // The phrases beginning with `word`, or nullptr.
   const std::vector<const CuePhrase*>* Find(absl::string_view word) const {
-    const unsigned char first = FirstByte(word);
-    if ((lengths_[first] & LengthBit(word)) == 0) return nullptr;
-    for (const FirstWord& f : by_first_byte_[first]) {
+    if (!shapes_.MayHold(word)) return nullptr;
+    for (const FirstWord& f : by_first_byte_[FirstByte(word)]) {
       if (absl::string_view(f.word) == word) return &f.phrases;
     }
     return nullptr;
@@ -108,16 +108,11 @@ class CueIndex {
   static unsigned char FirstByte(absl::string_view word) {
     return word.empty() ? 0 : static_cast<unsigned char>(word.data()[0]);
   }
-  // The bit of lengths_ for a word of this length.
-  static uint16_t LengthBit(absl::string_view word) {
-    return static_cast<uint16_t>(1u << std::min<size_t>(word.size(), 15));
-  }
 
   // The first words, by their first byte.
   std::array<std::vector<FirstWord>, 256> by_first_byte_;
-  // Bit n of lengths_[b]: a first word begins with byte b and is n bytes
-  // long (bit 15: 15 bytes or more).
-  std::array<uint16_t, 256> lengths_{};
+  // Their first bytes and lengths, which rule most words out at once.
+  WordShapeFilter shapes_;
 };
 
 // Scare cues of one language (LanguageLexicon::scare_cues) by their last
