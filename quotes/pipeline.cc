@@ -221,13 +221,22 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
                    attributor_->Attribute(norm.text, paragraphs,
                                           detected.quotes, article->language()));
 
+  // Each quote's id is the article's and its offset: the first part is the
+  // same for all of them, so it is made once (absl::StrCat per quote had cost
+  // more than all the rest of a record's strings).
+  const std::string id_prefix = absl::StrCat(article->id(), ":");
+  result.mutable_quotes()->Reserve(static_cast<int>(detected.quotes.size()));
   for (size_t i = 0; i < detected.quotes.size(); ++i) {
     const QuoteSpan& q = detected.quotes[i];
     Attribution& a = attributions[i];  // its strings move into the record
     QuoteRecord* r = result.add_quotes();
     r->set_index(static_cast<uint32_t>(i));
     const ByteSpan content = to_original(q.content);
-    r->set_id(absl::StrCat(article->id(), ":", content.begin));
+    const absl::AlphaNum offset(content.begin);
+    std::string id;
+    id.reserve(id_prefix.size() + offset.size());
+    id.append(id_prefix).append(offset.data(), offset.size());
+    r->set_id(std::move(id));
     r->set_text(std::string(content.Of(text)));
     SetSpan(content, r->mutable_content());
     SetSpan(to_original(q.open_mark), r->mutable_open_mark());
@@ -256,10 +265,11 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
       SetSpan(mention, s->mutable_mention_span());
     }
     if (!a.cue.empty()) {
-      const ByteSpan cue = to_original(a.cue_span);
-      r->mutable_cue()->set_text(std::string(cue.Of(text)));
-      SetSpan(cue, r->mutable_cue()->mutable_span());
-      r->mutable_cue()->set_lemma(std::move(a.cue_lemma));
+      const ByteSpan cue_span = to_original(a.cue_span);
+      Cue* cue = r->mutable_cue();
+      cue->set_text(std::string(cue_span.Of(text)));
+      SetSpan(cue_span, cue->mutable_span());
+      cue->set_lemma(std::move(a.cue_lemma));
     }
     r->set_rule(a.rule);
     r->set_confidence(a.speaker_kind == Speaker::UNKNOWN ? 0.0f : a.confidence);
