@@ -204,8 +204,10 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
   const absl::string_view body_text = body.Of(text);
   NormalizedText norm;
   RETURN_IF_ERROR(NormalizeNfc(body_text, &norm));
+  // Almost all text is NFC already: then no offset needs the map's lookup.
+  const bool identity = norm.map.is_identity();
   auto to_original = [&](ByteSpan s) {
-    ByteSpan o = norm.map.ToOriginal(s);
+    const ByteSpan o = identity ? s : norm.map.ToOriginal(s);
     return ByteSpan{o.begin + body.begin, o.end + body.begin};
   };
   // Kept on each thread from one article to the next, like the attributor's
@@ -254,9 +256,11 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
     r->set_mark_style(q.open + q.close);
     Speaker* s = r->mutable_speaker();
     s->set_kind(a.speaker_kind);
+    // An empty string is left unset: in proto3 that is the same value, and
+    // setting it would make an empty string on the arena.
     if (a.speaker_kind != Speaker::UNKNOWN) {
-      s->set_name(std::move(a.name));
-      s->set_title(std::move(a.title));
+      if (!a.name.empty()) s->set_name(std::move(a.name));
+      if (!a.title.empty()) s->set_title(std::move(a.title));
       for (std::string& m : a.members) s->add_members(std::move(m));
     }
     if (!a.mention.empty()) {
@@ -269,7 +273,7 @@ absl::Status Pipeline::RunInto(absl::string_view text, const Article& meta,
       Cue* cue = r->mutable_cue();
       cue->set_text(std::string(cue_span.Of(text)));
       SetSpan(cue_span, cue->mutable_span());
-      cue->set_lemma(std::move(a.cue_lemma));
+      if (!a.cue_lemma.empty()) cue->set_lemma(std::move(a.cue_lemma));
     }
     r->set_rule(a.rule);
     r->set_confidence(a.speaker_kind == Speaker::UNKNOWN ? 0.0f : a.confidence);
