@@ -7,8 +7,11 @@
 // every time the message is serialized: a byte-by-byte pass over the whole
 // article, about a tenth of the pipeline's time on news text. The pipeline
 // has already rejected any text that is not UTF-8 (Pipeline::RunInto), so
-// AppendArticleQuotes writes that field itself and leaves the rest of the
-// message to protobuf. The bytes are those of AppendToString, field for field
+// AppendArticleQuotes writes that field itself. It writes the quote records
+// itself too, whose strings (the quotes' text among them) are parts of that
+// text or come from the lexicons (and protobuf, finding a string that is not
+// UTF-8, only logs it and writes the same bytes); the article and the
+// diagnostics it leaves to protobuf. The bytes are those of AppendToString, field for field
 // (record_binary_test.cc compares them).
 //
 // Example:
@@ -27,8 +30,8 @@ namespace quotes {
 // Appends the wire encoding of `result` to `out`: the bytes of
 // result.AppendToString(out), with `text` copied as it is. Call it on the
 // pipeline's results, or on messages whose text is known to be UTF-8.
-// Messages it does not know field for field (unknown fields, or an
-// ArticleQuotes with fields added since) go through AppendToString.
+// Messages it does not know field for field (unknown fields, or messages
+// with fields added since) go through protobuf's serializer.
 void AppendArticleQuotes(const ArticleQuotes& result, std::string* out);
 
 }  // namespace quotes
