@@ -4,6 +4,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -66,17 +70,44 @@ bool IsInflectionOf(absl::string_view form, absl::string_view name) {
 
 namespace {
 
-// A bit for each of the tokens [from, min(from + 64, n)) that is a
-// capitalized word outside quotation marks (`blocked` may be null): the
-// tokens a name can start at. Classed without a branch per token, since
+// Bits for the tokens [from, min(from + 64, n)), token from + k at bit k;
+// none for a window past the end. Classed without a branch per token, since
 // which tokens are capitalized follows no pattern a branch predictor learns.
-uint64_t NameStarts(const Token* tokens, const unsigned char* blocked, int from, int n) {
-  const int to = std::min(n, from + 64);
+struct TokenBits {
+  uint64_t capitalized_words = 0;  // capitalized words
+  uint64_t blocked = 0;            // inside quotation marks (`blocked` set)
+};
+
+// Bit k set for each nonzero byte of p[0, 64).
+uint64_t NonzeroBytes(const unsigned char* p) {
   uint64_t bits = 0;
-  for (int k = from; k < to; ++k) {
-    const bool start = tokens[k].capitalized & (tokens[k].type == Token::kWord) &
-                       (blocked == nullptr || blocked[k] == 0);
-    bits |= uint64_t{start} << (k - from);
+#if defined(__SSE2__)
+  for (int k = 0; k < 64; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const unsigned zero = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    bits |= uint64_t{~zero & 0xFFFFu} << k;
+  }
+#else
+  for (int k = 0; k < 64; ++k) bits |= uint64_t{p[k] != 0} << k;
+#endif
+  return bits;
+}
+
+TokenBits BitsOf(const Token* tokens, const unsigned char* blocked, int from, int n) {
+  const int count = std::min(n - from, 64);
+  if (count <= 0) return TokenBits();
+  // A byte per token first, then the bits from the bytes 16 at a time: a
+  // byte store per token costs less than a variable shift.
+  unsigned char bytes[64] = {};
+#pragma GCC unroll 4
+  for (int k = 0; k < count; ++k) {
+    bytes[k] = tokens[from + k].capitalized & (tokens[from + k].type == Token::kWord);
+  }
+  TokenBits bits;
+  bits.capitalized_words = NonzeroBytes(bytes);
+  if (blocked != nullptr) {
+    std::memcpy(bytes, blocked + from, count);
+    bits.blocked = NonzeroBytes(bytes);
   }
   return bits;
 }
@@ -85,38 +116,44 @@ uint64_t NameStarts(const Token* tokens, const unsigned char* blocked, int from,
 
 void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex) {
   const int n = t.size();
+  const Token* tokens = t.tokens->data();
   const unsigned char* blocked =
       t.blocked != nullptr && !t.blocked->empty() ? t.blocked->data() : nullptr;
-  // Names are read where they start, from the capitalized words found 64
-  // tokens at a time; i is where the last name read ends.
+  // Names are read where they start, at the capitalized words outside
+  // quotation marks found 64 tokens at a time; i is where the last name
+  // read ends.
   int i = 0;
+  TokenBits bits = BitsOf(tokens, blocked, 0, n);
   for (int base = 0; base < n; base += 64) {
-    for (uint64_t starts = NameStarts(t.tokens->data(), blocked, base, n); starts != 0;
-         starts &= starts - 1) {
-      const int b = base + __builtin_ctzll(starts);
+    // The next window's bits, for the two tokens after the last ones here.
+    const TokenBits next = BitsOf(tokens, blocked, base + 64, n);
+    const uint64_t starts = bits.capitalized_words & ~bits.blocked;
+    // The tokens where ReadName would read one word at most: the token
+    // after them is blocked or past the end, or neither of the next two is
+    // a capitalized word. (ReadName takes t[b + 1] only as a name word,
+    // which is capitalized, or as a particle before a name word at t[b + 2]:
+    // "Ludwig van Beethoven".)
+    const uint64_t word1 = (bits.capitalized_words >> 1) | (next.capitalized_words << 63);
+    const uint64_t word2 = (bits.capitalized_words >> 2) | (next.capitalized_words << 62);
+    const uint64_t blocked1 = (bits.blocked >> 1) | (next.blocked << 63);
+    const uint64_t one_word = blocked1 | ~(word1 | word2);
+    for (uint64_t rest = starts; rest != 0; rest &= rest - 1) {
+      const int k = __builtin_ctzll(rest);
+      const int b = base + k;
       if (b < i) continue;  // inside a name
       // Most capitalized words ("The", "But", a one-word name met the first
       // time) would be read as one word that is no mention of a full name:
       // then they add nothing, and are passed over without the lexicon
       // lookup that tells a name word (IsCapitalizedNameWord) or ReadName.
-      if (IsOneWordAt(t, b) && !MayBeFullNameWord(WithoutPossessive(t[b].span.Of(t.text)))) {
+      if ((one_word >> k & 1) != 0 &&
+          !MayBeFullNameWord(WithoutPossessive(t[b].span.Of(t.text)))) {
         continue;
       }
       if (!IsCapitalizedNameWord(t[b], lex)) continue;
       i = ReadName(t, lex, b);
     }
+    bits = next;
   }
-}
-
-bool EntityRegistry::IsOneWordAt(const TokenView& t, int b) {
-  const int n = t.size();
-  auto capitalized_word = [&](int k) {
-    return k < n && t[k].capitalized && t[k].type == Token::kWord;
-  };
-  // ReadName takes t[b + 1] only as a name word, which is capitalized, or
-  // as a particle before a name word at t[b + 2] ("Ludwig van Beethoven").
-  return b + 1 >= n || t.Blocked(b + 1) ||
-         (!capitalized_word(b + 1) && !capitalized_word(b + 2));
 }
 
 bool EntityRegistry::MayBeFullNameWord(absl::string_view bare) const {

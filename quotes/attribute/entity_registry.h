@@ -80,10 +80,6 @@ class EntityRegistry {
   // Records the name that starts with t[b], a capitalized name word outside
   // quotation marks (AddParagraph); returns the index of the token after it.
   int ReadName(const TokenView& t, const LanguageLexicon& lex, int b);
-  // True when ReadName at t[b] would read one word at most: no name word
-  // follows, nor a particle and a name word. (The name words are
-  // capitalized, so asks nothing of the lexicon.)
-  static bool IsOneWordAt(const TokenView& t, int b);
   // False when `bare` is certainly not the first or last word of a full name
   // read so far, nor an inflection of a last one (its PrefixBit is clear):
   // then FullNameOf(bare, ...) is nullptr whatever the position.
