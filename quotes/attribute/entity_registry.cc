@@ -25,15 +25,18 @@ constexpr size_t kStemBytes = 4;
 size_t EntityRegistry::PrefixBit(absl::string_view word) {
   const size_t n = std::min(word.size(), kStemBytes);
   uint32_t v = 0;
-  std::memcpy(&v, word.data(), n);
+  // Most words have kStemBytes: a copy of fixed size is one load.
+  if (n == kStemBytes) {
+    std::memcpy(&v, word.data(), kStemBytes);
+  } else {
+    std::memcpy(&v, word.data(), n);
+  }
   return ((v ^ static_cast<uint32_t>(n)) * 0x9E3779B1u) >> (32 - kPrefixLogBits);
 }
 
-absl::string_view WithoutPossessive(absl::string_view name) {
-  // Most names end in none of the suffixes' last bytes: s, ' or 0x99 (’).
-  if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) {
-    return name;
-  }
+namespace internal {
+
+absl::string_view WithoutPossessiveSuffix(absl::string_view name) {
   for (absl::string_view suffix : {"'s", "\u2019s", "'", "\u2019"}) {
     if (absl::EndsWith(name, suffix) && name.size() > suffix.size()) {
       return name.substr(0, name.size() - suffix.size());
@@ -41,6 +44,8 @@ absl::string_view WithoutPossessive(absl::string_view name) {
   }
   return name;
 }
+
+}  // namespace internal
 
 std::string StripPossessive(absl::string_view name) {
   return std::string(WithoutPossessive(name));

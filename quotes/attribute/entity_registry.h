@@ -128,8 +128,19 @@ class EntityRegistry {
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
 std::string StripPossessive(absl::string_view name);
-// The same as a view into `name`.
-absl::string_view WithoutPossessive(absl::string_view name);
+namespace internal {
+// WithoutPossessive for a name ending in s, ' or ’.
+absl::string_view WithoutPossessiveSuffix(absl::string_view name);
+}  // namespace internal
+
+// The same as a view into `name`. Inline: most names end in none of the
+// suffixes' last bytes (s, ' or 0x99 of ’), and cost no call.
+inline absl::string_view WithoutPossessive(absl::string_view name) {
+  if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) {
+    return name;
+  }
+  return internal::WithoutPossessiveSuffix(name);
+}
 
 // True when `form` can be an inflected form of the surname `name`: they share
 // a stem of five or more letters, `name` changes at most its last letter (two
