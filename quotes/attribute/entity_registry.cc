@@ -198,25 +198,33 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
            (IsTitleWord(t[tb - 1], lex) || t[tb - 1].lower == "of")) {
       --tb;
     }
-    scratch_.clear();
+    // The name's text, written where it stays if the name is new (a
+    // mention of a known name leaves a few bytes unused there until Clear).
+    size_t size = i - b - 1;  // the spaces
+    for (int k = b; k < i; ++k) size += t[k].span.size();
+    char* const at = texts_.AddRoom(size);
+    char* out = at;
     for (int k = b; k < i; ++k) {
-      if (k > b) scratch_.push_back(' ');
+      if (k > b) *out++ = ' ';
       const ByteSpan w = t[k].span;
-      scratch_.append(t.text.data() + w.begin, w.size());
+      std::memcpy(out, t.text.data() + w.begin, w.size());
+      out += w.size();
     }
-    scratch_.resize(WithoutPossessive(scratch_).size());
     bool added = false;
-    const uint32_t id = Intern(scratch_, &added);
+    const uint32_t id = Intern(WithoutPossessive(absl::string_view(at, size)), &added);
     Name& name = names_[id];
     if (added) {
       // Its endings and its lists, the first time it is named.
       const absl::string_view text = name.text;
-      for (size_t space = text.find(' '); space != absl::string_view::npos;
-           space = text.find(' ', space + 1)) {
+      size_t first_space = absl::string_view::npos, last_space = absl::string_view::npos;
+      for (size_t space = 0; space < text.size(); ++space) {
+        if (text[space] != ' ') continue;
+        if (first_space == absl::string_view::npos) first_space = space;
+        last_space = space;
         first_ending_with_.try_emplace(text.substr(space + 1), full_names_.size());
       }
-      const absl::string_view last = text.substr(text.rfind(' ') + 1);
-      const absl::string_view first = text.substr(0, text.find(' '));
+      const absl::string_view last = text.substr(last_space + 1);
+      const absl::string_view first = text.substr(0, first_space);
       for (absl::string_view word : {first, last}) {
         const size_t bit = PrefixBit(word);
         prefixes_[bit / 64] |= uint64_t{1} << (bit % 64);
@@ -273,13 +281,9 @@ uint32_t EntityRegistry::Intern(absl::string_view text, bool* added) {
   *added = inserted;
   if (inserted) {
     if (names_used_ == names_.size()) names_.emplace_back();
-    // A name kept from an earlier article (Clear) starts anew, but its text
-    // keeps its memory: a long name was an allocation each.
     Name& name = names_[names_used_++];
-    std::string kept = std::move(name.text);
     name = Name();
-    name.text = std::move(kept);
-    name.text.assign(text.data(), text.size());
+    name.text = text;
   }
   return it->second;
 }
@@ -304,22 +308,23 @@ void EntityRegistry::Clear() {
   person_mentions_.clear();
   roles_.clear();
   prefixes_.fill(0);
+  texts_.Clear();
 }
 
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
   const absl::string_view bare = WithoutPossessive(name);
-  if (bare.find(' ') != absl::string_view::npos) {
+  if (std::find(bare.begin(), bare.end(), ' ') != bare.end()) {
     // A longer full name ending with this one: the family names of "María
     // Peña Ibáñez" mentioned as "Peña Ibáñez".
     // The first such name in the text, if it comes before `pos`.
     auto first = first_ending_with_.find(bare);
     if (first != first_ending_with_.end() && full_names_[first->second].pos <= pos) {
-      return names_[full_names_[first->second].name].text;
+      return std::string(names_[full_names_[first->second].name].text);
     }
     return std::string(bare);
   }
   const Entry* full = FullNameOf(bare, pos);
-  return full != nullptr ? names_[full->name].text : std::string(bare);
+  return std::string(full != nullptr ? names_[full->name].text : bare);
 }
 
 const EntityRegistry::Entry* EntityRegistry::FullNameOf(absl::string_view bare,
@@ -364,7 +369,7 @@ std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role
   auto after = std::upper_bound(it->second.begin(), it->second.end(), pos,
                                 [](size_t p, const Entry& e) { return p < e.pos; });
   if (after == it->second.begin()) return std::nullopt;
-  return names_[(after - 1)->name].text;
+  return std::string(names_[(after - 1)->name].text);
 }
 
 std::optional<std::string> EntityRegistry::LastPersonBefore(
@@ -377,7 +382,7 @@ std::optional<std::string> EntityRegistry::LastPersonBefore(
     --at;
     const Name& name = names_[at->name];
     if (gender.empty() || name.gender.empty() || name.gender == gender) {
-      return name.text;
+      return std::string(name.text);
     }
   }
   return std::nullopt;

@@ -16,6 +16,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "quotes/attribute/speaker_phrase.h"
+#include "quotes/text/tokenizer.h"
 
 namespace quotes {
 
@@ -56,7 +57,7 @@ class EntityRegistry {
  private:
   // A full name, written once however often it is mentioned.
   struct Name {
-    std::string text;
+    absl::string_view text;  // in texts_
     // Its lists in lists_, by its first word, its last word and that
     // word's first four bytes (see FullNameOf).
     uint32_t first_list = 0, last_list = 0, stem_list = 0;
@@ -88,16 +89,19 @@ class EntityRegistry {
   // (see Canonical), or nullptr when it stands for none.
   const Entry* FullNameOf(absl::string_view bare, size_t pos) const;
   // The index of the full name `text` in names_, added if new (then with
-  // *added set).
+  // *added set). `text` must be in texts_: a new name keeps it.
   uint32_t Intern(absl::string_view text, bool* added);
   // The list in *slot, a new one when it holds kNoList.
   uint32_t ListFor(uint32_t* slot);
 
+  // The texts of the full names; the tables below view them, so that a
+  // name's words and endings are keys without a copy each.
+  WordStore texts_;
   // Only names_[0, names_used_) are this article's; the rest are kept for
-  // their texts' memory (Clear).
+  // their memory (Clear).
   std::vector<Name> names_;
   size_t names_used_ = 0;
-  absl::flat_hash_map<std::string, uint32_t> name_index_;  // text → names_
+  absl::flat_hash_map<absl::string_view, uint32_t> name_index_;  // text → names_
   std::vector<Entry> full_names_;  // every mention of a full name, in text order
   // Lists of indices into full_names_, each in text order; a word's lists
   // by the place it has in full names, and by the first four bytes of last
@@ -107,17 +111,16 @@ class EntityRegistry {
   // their memory (Clear).
   std::vector<std::vector<size_t>> lists_;
   size_t lists_used_ = 0;
-  absl::flat_hash_map<std::string, WordLists> by_word_;
-  absl::flat_hash_map<std::string, uint32_t> by_stem_;
+  absl::flat_hash_map<absl::string_view, WordLists> by_word_;
+  absl::flat_hash_map<absl::string_view, uint32_t> by_stem_;
   // Each name written after a space in a full name ("Peña Ibáñez" of "María
   // Peña Ibáñez") → the first full name ending so. Lookups by name, and the
   // binary searches over the lists (all in text order), keep an article
   // with many thousands of mentions linear.
-  absl::flat_hash_map<std::string, size_t> first_ending_with_;
+  absl::flat_hash_map<absl::string_view, size_t> first_ending_with_;
   std::vector<Entry> person_mentions_;  // in text order
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
-  std::string scratch_;  // the name being read, reused
   std::vector<absl::string_view> title_words_;  // the title before it, reused
   // A bit per PrefixBit of the first and last words of full names: a word
   // whose bit is clear is neither, nor an inflection of a last word.
