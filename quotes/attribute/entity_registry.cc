@@ -1,6 +1,7 @@
 #include "quotes/attribute/entity_registry.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string>
 
@@ -98,15 +99,32 @@ uint64_t NonzeroBytes(const unsigned char* p) {
   return bits;
 }
 
+// A token's `type` and `capitalized` side by side, read as one 16-bit
+// value: a capitalized word is one compare.
+static_assert(offsetof(Token, capitalized) == offsetof(Token, type) + 1);
+static_assert(sizeof(Token::Type) == 1 && sizeof(bool) == 1);
+
+uint16_t TypeAndCapitalized(const Token& token) {
+  uint16_t v;
+  std::memcpy(&v, reinterpret_cast<const unsigned char*>(&token) + offsetof(Token, type), 2);
+  return v;
+}
+
 TokenBits BitsOf(const Token* tokens, const unsigned char* blocked, int from, int n) {
   const int count = std::min(n - from, 64);
   if (count <= 0) return TokenBits();
+  static const uint16_t kCapitalizedWord = [] {
+    Token word;
+    word.type = Token::kWord;
+    word.capitalized = true;
+    return TypeAndCapitalized(word);
+  }();
   // A byte per token first, then the bits from the bytes 16 at a time: a
   // byte store per token costs less than a variable shift.
   unsigned char bytes[64] = {};
 #pragma GCC unroll 4
   for (int k = 0; k < count; ++k) {
-    bytes[k] = tokens[from + k].capitalized & (tokens[from + k].type == Token::kWord);
+    bytes[k] = TypeAndCapitalized(tokens[from + k]) == kCapitalizedWord;
   }
   TokenBits bits;
   bits.capitalized_words = NonzeroBytes(bytes);
