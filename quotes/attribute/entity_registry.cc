@@ -149,7 +149,7 @@ void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex
   TokenBits bits = BitsOf(tokens, blocked, 0, n);
   for (int base = 0; base < n; base += 64) {
     // The next window's bits, for the two tokens after the last ones here.
-    const TokenBits next = BitsOf(tokens, blocked, base + 64, n);
+    const TokenBits next = base + 64 < n ? BitsOf(tokens, blocked, base + 64, n) : TokenBits();
     const uint64_t starts = bits.capitalized_words & ~bits.blocked;
     // The tokens where ReadName would read one word at most: the token
     // after them is blocked or past the end, or neither of the next two is
@@ -184,6 +184,15 @@ bool EntityRegistry::MayBeFullNameWord(absl::string_view bare) const {
   return (prefixes_[bit / 64] & (uint64_t{1} << (bit % 64))) != 0;
 }
 
+namespace {
+
+// IsPossessive, with the test of the last byte that most words fail inline.
+bool EndsPossessive(const Token& token) {
+  return !token.lower.empty() && token.lower.back() == 's' && IsPossessive(token);
+}
+
+}  // namespace
+
 int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int b) {
   const int n = t.size();
   int i = b;
@@ -199,11 +208,11 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
             (lex.gendered_words != nullptr && lex.gendered_words->contains(t[k - 1].lower)));
   };
   // t[b] is a name word (AddParagraph asked): the words after it are.
-  bool possessive = IsPossessive(t[i]);
+  bool possessive = EndsPossessive(t[i]);
   ++i;
   while (!possessive && i < n && !t.Blocked(i) &&
          (IsNameWord(t[i], lex) || particle_joins(i))) {
-    possessive = IsPossessive(t[i]);
+    possessive = EndsPossessive(t[i]);
     ++i;
   }
   const size_t pos = t[b].span.begin;
