@@ -1,8 +1,13 @@
 #include "quotes/attribute/entity_registry.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -21,15 +26,18 @@ constexpr size_t kStemBytes = 4;
 size_t EntityRegistry::PrefixBit(absl::string_view word) {
   const size_t n = std::min(word.size(), kStemBytes);
   uint32_t v = 0;
-  std::memcpy(&v, word.data(), n);
+  // Most words have kStemBytes: a copy of fixed size is one load.
+  if (n == kStemBytes) {
+    std::memcpy(&v, word.data(), kStemBytes);
+  } else {
+    std::memcpy(&v, word.data(), n);
+  }
   return ((v ^ static_cast<uint32_t>(n)) * 0x9E3779B1u) >> (32 - kPrefixLogBits);
 }
 
-absl::string_view WithoutPossessive(absl::string_view name) {
-  // Most names end in none of the suffixes' last bytes: s, ' or 0x99 (’).
-  if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) {
-    return name;
-  }
+namespace internal {
+
+absl::string_view WithoutPossessiveSuffix(absl::string_view name) {
   for (absl::string_view suffix : {"'s", "\u2019s", "'", "\u2019"}) {
     if (absl::EndsWith(name, suffix) && name.size() > suffix.size()) {
       return name.substr(0, name.size() - suffix.size());
@@ -37,6 +45,8 @@ absl::string_view WithoutPossessive(absl::string_view name) {
   }
   return name;
 }
+
+}  // namespace internal
 
 std::string StripPossessive(absl::string_view name) {
   return std::string(WithoutPossessive(name));
@@ -66,17 +76,61 @@ bool IsInflectionOf(absl::string_view form, absl::string_view name) {
 
 namespace {
 
-// A bit for each of the tokens [from, min(from + 64, n)) that is a
-// capitalized word outside quotation marks (`blocked` may be null): the
-// tokens a name can start at. Classed without a branch per token, since
+// Bits for the tokens [from, min(from + 64, n)), token from + k at bit k;
+// none for a window past the end. Classed without a branch per token, since
 // which tokens are capitalized follows no pattern a branch predictor learns.
-uint64_t NameStarts(const Token* tokens, const unsigned char* blocked, int from, int n) {
-  const int to = std::min(n, from + 64);
+struct TokenBits {
+  uint64_t capitalized_words = 0;  // capitalized words
+  uint64_t blocked = 0;            // inside quotation marks (`blocked` set)
+};
+
+// Bit k set for each nonzero byte of p[0, 64).
+uint64_t NonzeroBytes(const unsigned char* p) {
   uint64_t bits = 0;
-  for (int k = from; k < to; ++k) {
-    const bool start = tokens[k].capitalized & (tokens[k].type == Token::kWord) &
-                       (blocked == nullptr || blocked[k] == 0);
-    bits |= uint64_t{start} << (k - from);
+#if defined(__SSE2__)
+  for (int k = 0; k < 64; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const unsigned zero = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    bits |= uint64_t{~zero & 0xFFFFu} << k;
+  }
+#else
+  for (int k = 0; k < 64; ++k) bits |= uint64_t{p[k] != 0} << k;
+#endif
+  return bits;
+}
+
+// A token's `type` and `capitalized` side by side, read as one 16-bit
+// value: a capitalized word is one compare.
+static_assert(offsetof(Token, capitalized) == offsetof(Token, type) + 1);
+static_assert(sizeof(Token::Type) == 1 && sizeof(bool) == 1);
+
+uint16_t TypeAndCapitalized(const Token& token) {
+  uint16_t v;
+  std::memcpy(&v, reinterpret_cast<const unsigned char*>(&token) + offsetof(Token, type), 2);
+  return v;
+}
+
+TokenBits BitsOf(const Token* tokens, const unsigned char* blocked, int from, int n) {
+  const int count = std::min(n - from, 64);
+  if (count <= 0) return TokenBits();
+  static const uint16_t kCapitalizedWord = [] {
+    Token word;
+    word.type = Token::kWord;
+    word.capitalized = true;
+    return TypeAndCapitalized(word);
+  }();
+  // A byte per token first, then the bits from the bytes 16 at a time: a
+  // byte store per token costs less than a variable shift.
+  unsigned char bytes[64] = {};
+#pragma GCC unroll 4
+  for (int k = 0; k < count; ++k) {
+    bytes[k] = TypeAndCapitalized(tokens[from + k]) == kCapitalizedWord;
+  }
+  TokenBits bits;
+  bits.capitalized_words = NonzeroBytes(bytes);
+  if (blocked != nullptr) {
+    std::memcpy(bytes, blocked + from, count);
+    bits.blocked = NonzeroBytes(bytes);
   }
   return bits;
 }
@@ -85,44 +139,59 @@ uint64_t NameStarts(const Token* tokens, const unsigned char* blocked, int from,
 
 void EntityRegistry::AddParagraph(const TokenView& t, const LanguageLexicon& lex) {
   const int n = t.size();
+  const Token* tokens = t.tokens->data();
   const unsigned char* blocked =
       t.blocked != nullptr && !t.blocked->empty() ? t.blocked->data() : nullptr;
-  // Names are read where they start, from the capitalized words found 64
-  // tokens at a time; i is where the last name read ends.
+  // Names are read where they start, at the capitalized words outside
+  // quotation marks found 64 tokens at a time; i is where the last name
+  // read ends.
   int i = 0;
+  TokenBits bits = BitsOf(tokens, blocked, 0, n);
   for (int base = 0; base < n; base += 64) {
-    for (uint64_t starts = NameStarts(t.tokens->data(), blocked, base, n); starts != 0;
-         starts &= starts - 1) {
-      const int b = base + __builtin_ctzll(starts);
+    // The next window's bits, for the two tokens after the last ones here.
+    const TokenBits next = base + 64 < n ? BitsOf(tokens, blocked, base + 64, n) : TokenBits();
+    const uint64_t starts = bits.capitalized_words & ~bits.blocked;
+    // The tokens where ReadName would read one word at most: the token
+    // after them is blocked or past the end, or neither of the next two is
+    // a capitalized word. (ReadName takes t[b + 1] only as a name word,
+    // which is capitalized, or as a particle before a name word at t[b + 2]:
+    // "Ludwig van Beethoven".)
+    const uint64_t word1 = (bits.capitalized_words >> 1) | (next.capitalized_words << 63);
+    const uint64_t word2 = (bits.capitalized_words >> 2) | (next.capitalized_words << 62);
+    const uint64_t blocked1 = (bits.blocked >> 1) | (next.blocked << 63);
+    const uint64_t one_word = blocked1 | ~(word1 | word2);
+    for (uint64_t rest = starts; rest != 0; rest &= rest - 1) {
+      const int k = __builtin_ctzll(rest);
+      const int b = base + k;
       if (b < i) continue;  // inside a name
       // Most capitalized words ("The", "But", a one-word name met the first
       // time) would be read as one word that is no mention of a full name:
       // then they add nothing, and are passed over without the lexicon
       // lookup that tells a name word (IsCapitalizedNameWord) or ReadName.
-      if (IsOneWordAt(t, b) && !MayBeFullNameWord(WithoutPossessive(t[b].span.Of(t.text)))) {
+      if ((one_word >> k & 1) != 0 &&
+          !MayBeFullNameWord(WithoutPossessive(t[b].span.Of(t.text)))) {
         continue;
       }
       if (!IsCapitalizedNameWord(t[b], lex)) continue;
       i = ReadName(t, lex, b);
     }
+    bits = next;
   }
-}
-
-bool EntityRegistry::IsOneWordAt(const TokenView& t, int b) {
-  const int n = t.size();
-  auto capitalized_word = [&](int k) {
-    return k < n && t[k].capitalized && t[k].type == Token::kWord;
-  };
-  // ReadName takes t[b + 1] only as a name word, which is capitalized, or
-  // as a particle before a name word at t[b + 2] ("Ludwig van Beethoven").
-  return b + 1 >= n || t.Blocked(b + 1) ||
-         (!capitalized_word(b + 1) && !capitalized_word(b + 2));
 }
 
 bool EntityRegistry::MayBeFullNameWord(absl::string_view bare) const {
   const size_t bit = PrefixBit(bare);
   return (prefixes_[bit / 64] & (uint64_t{1} << (bit % 64))) != 0;
 }
+
+namespace {
+
+// IsPossessive, with the test of the last byte that most words fail inline.
+bool EndsPossessive(const Token& token) {
+  return !token.lower.empty() && token.lower.back() == 's' && IsPossessive(token);
+}
+
+}  // namespace
 
 int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int b) {
   const int n = t.size();
@@ -139,11 +208,11 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
             (lex.gendered_words != nullptr && lex.gendered_words->contains(t[k - 1].lower)));
   };
   // t[b] is a name word (AddParagraph asked): the words after it are.
-  bool possessive = IsPossessive(t[i]);
+  bool possessive = EndsPossessive(t[i]);
   ++i;
   while (!possessive && i < n && !t.Blocked(i) &&
          (IsNameWord(t[i], lex) || particle_joins(i))) {
-    possessive = IsPossessive(t[i]);
+    possessive = EndsPossessive(t[i]);
     ++i;
   }
   const size_t pos = t[b].span.begin;
@@ -156,25 +225,33 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
            (IsTitleWord(t[tb - 1], lex) || t[tb - 1].lower == "of")) {
       --tb;
     }
-    scratch_.clear();
+    // The name's text, written where it stays if the name is new (a
+    // mention of a known name leaves a few bytes unused there until Clear).
+    size_t size = i - b - 1;  // the spaces
+    for (int k = b; k < i; ++k) size += t[k].span.size();
+    char* const at = texts_.AddRoom(size);
+    char* out = at;
     for (int k = b; k < i; ++k) {
-      if (k > b) scratch_.push_back(' ');
+      if (k > b) *out++ = ' ';
       const ByteSpan w = t[k].span;
-      scratch_.append(t.text.data() + w.begin, w.size());
+      std::memcpy(out, t.text.data() + w.begin, w.size());
+      out += w.size();
     }
-    scratch_.resize(WithoutPossessive(scratch_).size());
     bool added = false;
-    const uint32_t id = Intern(scratch_, &added);
+    const uint32_t id = Intern(WithoutPossessive(absl::string_view(at, size)), &added);
     Name& name = names_[id];
     if (added) {
       // Its endings and its lists, the first time it is named.
       const absl::string_view text = name.text;
-      for (size_t space = text.find(' '); space != absl::string_view::npos;
-           space = text.find(' ', space + 1)) {
+      size_t first_space = absl::string_view::npos, last_space = absl::string_view::npos;
+      for (size_t space = 0; space < text.size(); ++space) {
+        if (text[space] != ' ') continue;
+        if (first_space == absl::string_view::npos) first_space = space;
+        last_space = space;
         first_ending_with_.try_emplace(text.substr(space + 1), full_names_.size());
       }
-      const absl::string_view last = text.substr(text.rfind(' ') + 1);
-      const absl::string_view first = text.substr(0, text.find(' '));
+      const absl::string_view last = text.substr(last_space + 1);
+      const absl::string_view first = text.substr(0, first_space);
       for (absl::string_view word : {first, last}) {
         const size_t bit = PrefixBit(word);
         prefixes_[bit / 64] |= uint64_t{1} << (bit % 64);
@@ -231,13 +308,9 @@ uint32_t EntityRegistry::Intern(absl::string_view text, bool* added) {
   *added = inserted;
   if (inserted) {
     if (names_used_ == names_.size()) names_.emplace_back();
-    // A name kept from an earlier article (Clear) starts anew, but its text
-    // keeps its memory: a long name was an allocation each.
     Name& name = names_[names_used_++];
-    std::string kept = std::move(name.text);
     name = Name();
-    name.text = std::move(kept);
-    name.text.assign(text.data(), text.size());
+    name.text = text;
   }
   return it->second;
 }
@@ -262,22 +335,23 @@ void EntityRegistry::Clear() {
   person_mentions_.clear();
   roles_.clear();
   prefixes_.fill(0);
+  texts_.Clear();
 }
 
 std::string EntityRegistry::Canonical(absl::string_view name, size_t pos) const {
   const absl::string_view bare = WithoutPossessive(name);
-  if (bare.find(' ') != absl::string_view::npos) {
+  if (std::find(bare.begin(), bare.end(), ' ') != bare.end()) {
     // A longer full name ending with this one: the family names of "María
     // Peña Ibáñez" mentioned as "Peña Ibáñez".
     // The first such name in the text, if it comes before `pos`.
     auto first = first_ending_with_.find(bare);
     if (first != first_ending_with_.end() && full_names_[first->second].pos <= pos) {
-      return names_[full_names_[first->second].name].text;
+      return std::string(names_[full_names_[first->second].name].text);
     }
     return std::string(bare);
   }
   const Entry* full = FullNameOf(bare, pos);
-  return full != nullptr ? names_[full->name].text : std::string(bare);
+  return std::string(full != nullptr ? names_[full->name].text : bare);
 }
 
 const EntityRegistry::Entry* EntityRegistry::FullNameOf(absl::string_view bare,
@@ -322,7 +396,7 @@ std::optional<std::string> EntityRegistry::PersonWithRole(absl::string_view role
   auto after = std::upper_bound(it->second.begin(), it->second.end(), pos,
                                 [](size_t p, const Entry& e) { return p < e.pos; });
   if (after == it->second.begin()) return std::nullopt;
-  return names_[(after - 1)->name].text;
+  return std::string(names_[(after - 1)->name].text);
 }
 
 std::optional<std::string> EntityRegistry::LastPersonBefore(
@@ -335,7 +409,7 @@ std::optional<std::string> EntityRegistry::LastPersonBefore(
     --at;
     const Name& name = names_[at->name];
     if (gender.empty() || name.gender.empty() || name.gender == gender) {
-      return name.text;
+      return std::string(name.text);
     }
   }
   return std::nullopt;

@@ -16,6 +16,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "quotes/attribute/speaker_phrase.h"
+#include "quotes/text/tokenizer.h"
 
 namespace quotes {
 
@@ -56,7 +57,7 @@ class EntityRegistry {
  private:
   // A full name, written once however often it is mentioned.
   struct Name {
-    std::string text;
+    absl::string_view text;  // in texts_
     // Its lists in lists_, by its first word, its last word and that
     // word's first four bytes (see FullNameOf).
     uint32_t first_list = 0, last_list = 0, stem_list = 0;
@@ -80,10 +81,6 @@ class EntityRegistry {
   // Records the name that starts with t[b], a capitalized name word outside
   // quotation marks (AddParagraph); returns the index of the token after it.
   int ReadName(const TokenView& t, const LanguageLexicon& lex, int b);
-  // True when ReadName at t[b] would read one word at most: no name word
-  // follows, nor a particle and a name word. (The name words are
-  // capitalized, so asks nothing of the lexicon.)
-  static bool IsOneWordAt(const TokenView& t, int b);
   // False when `bare` is certainly not the first or last word of a full name
   // read so far, nor an inflection of a last one (its PrefixBit is clear):
   // then FullNameOf(bare, ...) is nullptr whatever the position.
@@ -92,16 +89,19 @@ class EntityRegistry {
   // (see Canonical), or nullptr when it stands for none.
   const Entry* FullNameOf(absl::string_view bare, size_t pos) const;
   // The index of the full name `text` in names_, added if new (then with
-  // *added set).
+  // *added set). `text` must be in texts_: a new name keeps it.
   uint32_t Intern(absl::string_view text, bool* added);
   // The list in *slot, a new one when it holds kNoList.
   uint32_t ListFor(uint32_t* slot);
 
+  // The texts of the full names; the tables below view them, so that a
+  // name's words and endings are keys without a copy each.
+  WordStore texts_;
   // Only names_[0, names_used_) are this article's; the rest are kept for
-  // their texts' memory (Clear).
+  // their memory (Clear).
   std::vector<Name> names_;
   size_t names_used_ = 0;
-  absl::flat_hash_map<std::string, uint32_t> name_index_;  // text → names_
+  absl::flat_hash_map<absl::string_view, uint32_t> name_index_;  // text → names_
   std::vector<Entry> full_names_;  // every mention of a full name, in text order
   // Lists of indices into full_names_, each in text order; a word's lists
   // by the place it has in full names, and by the first four bytes of last
@@ -111,17 +111,16 @@ class EntityRegistry {
   // their memory (Clear).
   std::vector<std::vector<size_t>> lists_;
   size_t lists_used_ = 0;
-  absl::flat_hash_map<std::string, WordLists> by_word_;
-  absl::flat_hash_map<std::string, uint32_t> by_stem_;
+  absl::flat_hash_map<absl::string_view, WordLists> by_word_;
+  absl::flat_hash_map<absl::string_view, uint32_t> by_stem_;
   // Each name written after a space in a full name ("Peña Ibáñez" of "María
   // Peña Ibáñez") → the first full name ending so. Lookups by name, and the
   // binary searches over the lists (all in text order), keep an article
   // with many thousands of mentions linear.
-  absl::flat_hash_map<std::string, size_t> first_ending_with_;
+  absl::flat_hash_map<absl::string_view, size_t> first_ending_with_;
   std::vector<Entry> person_mentions_;  // in text order
   // Role noun → the people introduced with it, in text order.
   absl::flat_hash_map<std::string, std::vector<Entry>> roles_;
-  std::string scratch_;  // the name being read, reused
   std::vector<absl::string_view> title_words_;  // the title before it, reused
   // A bit per PrefixBit of the first and last words of full names: a word
   // whose bit is clear is neither, nor an inflection of a last word.
@@ -132,8 +131,19 @@ class EntityRegistry {
 
 // Drops a trailing possessive ('s, ’s, or a lone ' / ’) from a name.
 std::string StripPossessive(absl::string_view name);
-// The same as a view into `name`.
-absl::string_view WithoutPossessive(absl::string_view name);
+namespace internal {
+// WithoutPossessive for a name ending in s, ' or ’.
+absl::string_view WithoutPossessiveSuffix(absl::string_view name);
+}  // namespace internal
+
+// The same as a view into `name`. Inline: most names end in none of the
+// suffixes' last bytes (s, ' or 0x99 of ’), and cost no call.
+inline absl::string_view WithoutPossessive(absl::string_view name) {
+  if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) {
+    return name;
+  }
+  return internal::WithoutPossessiveSuffix(name);
+}
 
 // True when `form` can be an inflected form of the surname `name`: they share
 // a stem of five or more letters, `name` changes at most its last letter (two

@@ -67,6 +67,34 @@ TEST(EntityRegistry, NamesAnywhereInALongParagraph) {
   }
 }
 
+// Blocked tokens (inside quotation marks) start no name and end the one
+// before them, across a 64-token boundary too.
+TEST(EntityRegistry, BlockedTokensEndNames) {
+  std::unique_ptr<Lexicon> lexicon = *Lexicon::Default();
+  const LanguageLexicon& lex = lexicon->ForLanguage("en");
+  for (int pad = 50; pad < 140; ++pad) {
+    std::string text;
+    for (int k = 0; k < pad; ++k) text += "so ";
+    text += "Elin Varga Moll spoke, Nils Berg said, and Ada Holm left.";
+    const size_t berg = text.find("Nils");
+    const size_t holm = text.find("Holm");
+    WordStore words;
+    const std::vector<Token> tokens = Tokenize(text, ByteSpan{0, text.size()}, {}, &words);
+    std::vector<unsigned char> blocked(tokens.size(), 0);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const size_t b = tokens[k].span.begin;
+      blocked[k] = (b >= berg && b < text.find(" said")) || b == holm;
+    }
+    EntityRegistry registry;
+    registry.AddParagraph(TokenView{&tokens, &blocked, text}, lex);
+    SCOPED_TRACE(pad);
+    EXPECT_EQ(registry.Canonical("Moll", text.size()), "Elin Varga Moll");
+    EXPECT_EQ(registry.Canonical("Berg", text.size()), "Berg");
+    EXPECT_EQ(registry.Canonical("Holm", text.size()), "Holm");
+    EXPECT_EQ(registry.LastPersonBefore(text.size(), 0, ""), "Elin Varga Moll");
+  }
+}
+
 TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
   Registry r("Anna Park spoke first.\nThen Jun Park replied.\nPark left.", "en");
   EXPECT_EQ((*r).Canonical("Park", r.Find("Then")), "Anna Park");
