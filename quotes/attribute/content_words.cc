@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "quotes/text/ascii_vectors.h"
 #include "quotes/text/utf8.h"
@@ -31,13 +32,13 @@ constexpr std::array<unsigned char, 128> kAsciiClasses = [] {
 }();
 
 #if defined(__SSE2__)
-// The set bits of a 16-bit mask. (__builtin_popcount is a library call
-// without -mpopcnt, which the build does not assume.)
-inline int PopCount16(uint32_t x) {
-  x = x - ((x >> 1) & 0x5555);
-  x = (x & 0x3333) + ((x >> 2) & 0x3333);
-  x = (x + (x >> 4)) & 0x0F0F;
-  return static_cast<int>((x + (x >> 8)) & 0x1F);
+// The set bits of x. (__builtin_popcountll is a library call without
+// -mpopcnt, which the build does not assume.)
+inline int PopCount64(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
 }
 #endif
 
@@ -83,39 +84,77 @@ struct Scan {
   }
 
 #if defined(__SSE2__)
-  // Reads the sixteen ASCII bytes `v` (no byte above 0x7F) at once, as Step
-  // would one by one (without word_start: CountContentWords asks for no run
-  // ends). Returns false at the tenth word's start, having counted the words
-  // before it.
-  bool Step16(__m128i v) {
-    auto bits = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-    const uint32_t upper = bits(InRange(v, 'A', 'Z'));
-    const uint32_t letter = upper | bits(InRange(v, 'a', 'z')) | bits(InRange(v, '0', '9'));
-    const uint32_t joiner = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+  // Reads the n <= 64 bytes content[at, at + n), which p[0, n) holds (p has
+  // 64 bytes to read), as Step would one character at a time (without
+  // word_start: CountContentWords asks for no run ends): the ASCII ones
+  // sixteen at a time. A character that runs past them is left for the next
+  // call. Returns the bytes read, or 0 at the tenth word's start, having
+  // counted the words before it.
+  size_t Step64(absl::string_view content, size_t at, const char* p, size_t n) {
+    // Bit k for byte k: an upper-case letter, a letter or digit, in a word
+    // after byte k (a word character or a joiner), not ASCII.
+    uint64_t upper = 0, letter = 0, in_word_after = 0, high = 0;
+    for (int c = 0; c < 64; c += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
+      auto bits = [&](__m128i m) {
+        return uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(m))} << c;
+      };
+      const uint64_t u = bits(InRange(v, 'A', 'Z'));
+      const uint64_t l = u | bits(InRange(v, 'a', 'z')) | bits(InRange(v, '0', '9'));
+      upper |= u;
+      letter |= l;
+      in_word_after |= l | bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
-    const uint32_t in_word_after = letter | joiner;  // bit k: in a word after byte k
-    uint32_t starts = letter & ~((in_word_after << 1) | static_cast<uint32_t>(in_word));
+      high |= bits(v);
+    }
+    auto below = [](size_t k) { return k == 64 ? ~uint64_t{0} : (uint64_t{1} << k) - 1; };
+    // The other characters one at a time (few in most text): a letter at
+    // its first byte, in a word after each of its bytes if it continues one.
+    for (high &= below(n); high != 0;) {
+      const size_t k = __builtin_ctzll(high);
+      char32_t cp;
+      const size_t len = DecodeUtf8(content, at + k, &cp);
+      if (k + len > n) {
+        n = k;  // (not 0: a character has at most four bytes)
+        break;
+      }
+      const uint64_t bytes = below(len) << k;
+      high &= ~bytes;
+      const bool starts_after = k == 0 ? !in_word : ((in_word_after >> (k - 1)) & 1) == 0;
+      if (u_isalnum(cp)) {
+        letter |= uint64_t{1} << k;
+        // (only asked where a word starts, as Step does)
+        if (starts_after && (u_isupper(cp) || u_istitle(cp))) upper |= uint64_t{1} << k;
+        in_word_after |= bytes;
+      } else if (cp == 0x2019) {
+        in_word_after |= bytes;
+      }
+    }
+    letter &= below(n);
+    uint64_t starts = letter & ~((in_word_after << 1) | uint64_t{in_word});
     const int room = 9 - counts.words;
-    const bool tenth = PopCount16(starts) > room;
+    int words = PopCount64(starts);
+    const bool tenth = words > room;
     if (tenth) {
       // Keep the first `room` starts: those before the tenth word's.
-      uint32_t kept = 0;
+      uint64_t kept = 0;
       for (int k = 0; k < room; ++k) {
-        kept |= starts & (0u - starts);
+        kept |= starts & (uint64_t{0} - starts);
         starts &= starts - 1;
       }
       starts = kept;
+      words = room;
     }
     if (!seen_letter && letter != 0) {
       // The first letter (the lowest bit) starts a word in upper case.
-      const uint32_t first = letter & (0u - letter);
+      const uint64_t first = letter & (uint64_t{0} - letter);
       counts.first_upper = (first & starts & upper) != 0;
     }
-    counts.words += PopCount16(starts);
-    counts.capitalized_words += PopCount16(starts & upper);
+    counts.words += words;
+    counts.capitalized_words += PopCount64(starts & upper);
     seen_letter |= letter != 0;
-    in_word = (in_word_after >> 15) & 1;
-    return !tenth;
+    in_word = (in_word_after >> (n - 1)) & 1;
+    return tenth ? 0 : n;
   }
 #endif
 };
@@ -124,27 +163,27 @@ struct Scan {
 
 ContentWords CountContentWords(absl::string_view content) {
   Scan scan;
-  auto no_run_end = [](size_t, size_t) {};
   size_t i = 0;
 #if defined(__SSE2__)
-  while (i + 16 <= content.size()) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(content.data() + i));
-    if (_mm_movemask_epi8(v) != 0) {
-      // Not all ASCII: these bytes one character at a time (the last may
-      // run past them).
-      for (const size_t end = i + 16; i < end;) {
-        if (!scan.Step(content, &i, no_run_end)) return scan.counts;
-      }
-      continue;
-    }
-    if (!scan.Step16(v)) return scan.counts;
-    i += 16;
+  while (i + 64 <= content.size()) {
+    const size_t read = scan.Step64(content, i, content.data() + i, 64);
+    if (read == 0) return scan.counts;
+    i += read;
   }
-#endif
+  if (i == content.size()) return scan.counts;
+  // The last bytes, fewer than 64 (all of most quotes' content), followed
+  // by zeros, which are no word characters.
+  alignas(16) char bytes[64] = {};
+  std::memcpy(bytes, content.data() + i, content.size() - i);
+  scan.Step64(content, i, bytes, content.size() - i);
+  return scan.counts;
+#else
+  auto no_run_end = [](size_t, size_t) {};
   while (i < content.size()) {
     if (!scan.Step(content, &i, no_run_end)) break;
   }
   return scan.counts;
+#endif
 }
 
 ContentWords ScanContentWords(absl::string_view content,

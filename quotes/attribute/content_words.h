@@ -42,7 +42,8 @@ struct ContentWords {
 };
 
 // Counts the words of `content` (UTF-8; an invalid byte is U+FFFD, no
-// letter). Plain ASCII is read sixteen bytes at a time.
+// letter). Reads sixteen bytes at a time, the last ones too, and decodes
+// only the characters among them that are not ASCII.
 ContentWords CountContentWords(absl::string_view content);
 
 // As CountContentWords, byte by byte, and calls run_end(begin, end) where each

@@ -50,9 +50,10 @@ TEST(CountContentWords, Counts) {
   }
 }
 
-// CountContentWords reads plain ASCII sixteen bytes at a time: it must
-// agree with the byte-by-byte scan everywhere, whatever falls on the block
-// boundaries (a word, a hyphen, the tenth word, a multi-byte character).
+// CountContentWords reads sixteen bytes at a time: it must agree with the
+// byte-by-byte scan everywhere, whatever falls on the block boundaries (a
+// word, a hyphen, the tenth word, a multi-byte character) or in the last
+// bytes.
 TEST(CountContentWords, AgreesWithByteByByte) {
   const std::vector<std::string> pieces = {
       "a", "Z", "7", "'", "-", " ", ".", ",", "\n", "ab", "Cd", "\xE2\x80\x99",
@@ -61,6 +62,8 @@ TEST(CountContentWords, AgreesWithByteByByte) {
       "\xC7\x85",       // ǅ, title case
       "\xE2\x80\x94",   // em dash
       "\xFF",           // not UTF-8
+      "\xE2\x80",       // a character cut short
+      "\x80",           // a continuation byte alone
   };
   std::mt19937 rng(20261128);
   for (int trial = 0; trial < 20000; ++trial) {
