@@ -246,9 +246,14 @@ int EntityRegistry::ReadName(const TokenView& t, const LanguageLexicon& lex, int
       size_t first_space = absl::string_view::npos, last_space = absl::string_view::npos;
       for (size_t space = 0; space < text.size(); ++space) {
         if (text[space] != ' ') continue;
+        // The ending after the space before this one has a space, as the
+        // names Canonical looks up there have (a one-word name is asked of
+        // FullNameOf): the last ending is not kept.
+        if (last_space != absl::string_view::npos) {
+          first_ending_with_.try_emplace(text.substr(last_space + 1), full_names_.size());
+        }
         if (first_space == absl::string_view::npos) first_space = space;
         last_space = space;
-        first_ending_with_.try_emplace(text.substr(space + 1), full_names_.size());
       }
       const absl::string_view last = text.substr(last_space + 1);
       const absl::string_view first = text.substr(0, first_space);

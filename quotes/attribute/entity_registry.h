@@ -113,10 +113,11 @@ class EntityRegistry {
   size_t lists_used_ = 0;
   absl::flat_hash_map<absl::string_view, WordLists> by_word_;
   absl::flat_hash_map<absl::string_view, uint32_t> by_stem_;
-  // Each name written after a space in a full name ("Peña Ibáñez" of "María
-  // Peña Ibáñez") → the first full name ending so. Lookups by name, and the
-  // binary searches over the lists (all in text order), keep an article
-  // with many thousands of mentions linear.
+  // Each name of two or more words written after a space in a full name
+  // ("Peña Ibáñez" of "María Peña Ibáñez", not "Ibáñez") → the first full
+  // name ending so (Canonical asks a one-word name of FullNameOf). Lookups
+  // by name, and the binary searches over the lists (all in text order),
+  // keep an article with many thousands of mentions linear.
   absl::flat_hash_map<absl::string_view, size_t> first_ending_with_;
   std::vector<Entry> person_mentions_;  // in text order
   // Role noun → the people introduced with it, in text order.

@@ -105,6 +105,18 @@ TEST(EntityRegistry, SurnameBecomesTheFullNameNamedLastBefore) {
   EXPECT_EQ((*r).Canonical("Nobody", r.Find("Park left")), "Nobody");
 }
 
+// A mention of two or more words becomes the first full name ending with
+// it, if named before; a one-word mention is a surname (above).
+TEST(EntityRegistry, FamilyNamesBecomeTheFullName) {
+  Registry r("y María Peña Ibáñez habló.\nPeña Ibáñez left.", "es");
+  const size_t left = r.Find("Peña Ibáñez left");
+  EXPECT_EQ((*r).Canonical("Peña Ibáñez", left), "María Peña Ibáñez");
+  EXPECT_EQ((*r).Canonical("Peña Ibáñez's", left), "María Peña Ibáñez");
+  EXPECT_EQ((*r).Canonical("Peña Ibáñez", 0), "Peña Ibáñez");
+  EXPECT_EQ((*r).Canonical("Ibáñez", r.Find("habló")), "María Peña Ibáñez");
+  EXPECT_EQ((*r).Canonical("Luis Ibáñez", left), "Luis Ibáñez");
+}
+
 TEST(EntityRegistry, EachNameGetsOnlyItsOwnTitle) {
   // The second title is shorter than the first: nothing of the first stays.
   Registry r(
