@@ -4,7 +4,7 @@ namespace quotes {
 
 void WordTable::Assign(const std::vector<std::pair<absl::string_view, uint32_t>>& entries) {
   size_t size = 16;
-  while (size < 2 * entries.size()) size *= 2;
+  while (size < 4 * entries.size()) size *= 2;  // at most a quarter full
   slots_.assign(size, Slot());
   mask_ = size - 1;
   words_.clear();

@@ -89,7 +89,11 @@ class WordTable {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 40);
   }
 
-  std::vector<Slot> slots_;  // open addressing, linear probing; at most half full
+  // Open addressing, linear probing; at most a quarter full, so that most
+  // words outside the table (most words asked about) meet an empty slot at
+  // the first or second probe. (Half full, the lexicon's tables were half
+  // the size and the pipeline 1.4% slower.)
+  std::vector<Slot> slots_;
   size_t mask_ = 0;          // slots_.size() - 1, a power of two minus one
   std::string words_;        // the words, end to end
 };
