@@ -172,7 +172,8 @@ void LanguageLexicon::IndexWordClasses() {
                        &speech_nouns, &conjunctions, &finite_auxiliaries}) {
     set->Index();
   }
-  word_classes.clear();
+  // The bits gathered in a hash map first, the table built from it once.
+  absl::flat_hash_map<absl::string_view, uint8_t> word_classes;
   auto mark = [&](const auto& words, uint8_t bit) {
     for (const auto& w : words) word_classes[w] |= bit;
   };

@@ -97,7 +97,7 @@ inline bool InList(const WordSet& list, absl::string_view word) {
 // case folding is not needed: the lists are written lower-case). The lists
 // the rules ask about token by token are WordSets; titles, function_words
 // and months stay absl sets, as other code copies them or takes them as
-// such (titles are asked through word_classes).
+// such (titles are asked through word_class_table).
 struct LanguageLexicon {
   std::string language;  // BCP 47, e.g. "en"
   absl::flat_hash_map<std::string, SpeechVerb> speech_verbs;  // surface form
@@ -192,15 +192,14 @@ struct LanguageLexicon {
     kPronoun = 1 << 5,      // pronouns
     kNameParticle = 1 << 6, // name_particles
   };
-  absl::flat_hash_map<std::string, uint8_t> word_classes;
-  // Fills word_classes, word_class_table and the speech verb table from the
-  // lists, and indexes the WordSets.
+  // Fills word_class_table and the speech verb table from the lists, and
+  // indexes the WordSets.
   void IndexWordClasses();
   // The WordClass bits of a word (lower-cased); 0 for a word in none.
   uint8_t ClassesOf(absl::string_view lower) const {
     return static_cast<uint8_t>(word_class_table.Find(lower));
   }
-  // word_classes again, where it is cheaper to ask (see WordTable).
+  // Each word of the lists above → its WordClass bits.
   WordTable word_class_table;
 
   // Returns the entry for a surface form (lower-cased), or nullptr.
