@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
+#include "quotes/text/line_end.h"
 
 namespace quotes {
 namespace {
@@ -61,18 +62,8 @@ struct Line {
 };
 
 Line LineAt(absl::string_view text, size_t pos) {
-  // The line ends at the first \n or \r: memchr finds the \n, and a \r
-  // is looked for only before it (header lines are short). Not
-  // find_first_of, which fills a table of 256 bytes at every call.
-  const char* const begin = text.data() + pos;
-  const char* const end = text.data() + text.size();
-  const char* nl = static_cast<const char*>(std::memchr(begin, '\n', end - begin));
-  if (nl == nullptr) nl = end;
-  const char* cr = static_cast<const char*>(std::memchr(begin, '\r', nl - begin));
-  const char* const line_end = cr != nullptr ? cr : nl;
-  size_t next = static_cast<size_t>(line_end - text.data());
-  if (line_end < end) next += (cr != nullptr && cr + 1 == nl && nl < end) ? 2 : 1;  // \r\n: one end
-  return Line{absl::StripAsciiWhitespace(absl::string_view(begin, line_end - begin)), next};
+  const LineEnd e = FindLineEnd(text, pos, text.size(), /*may_hold_cr=*/true);
+  return Line{absl::StripAsciiWhitespace(text.substr(pos, e.end - pos)), e.next};
 }
 
 // A header field as written: its key and its value, white space stripped.

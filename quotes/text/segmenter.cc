@@ -2,20 +2,12 @@
 
 #include <cstring>
 
+#include "quotes/text/line_end.h"
+
 namespace quotes {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
-
-// Line ends are \n, \r\n or \r; returns the position after the line end at
-// `pos`, or `pos` when there is none.
-size_t SkipNewline(absl::string_view text, size_t pos) {
-  if (pos < text.size() && text[pos] == '\r') {
-    return pos + 1 < text.size() && text[pos + 1] == '\n' ? pos + 2 : pos + 1;
-  }
-  if (pos < text.size() && text[pos] == '\n') return pos + 1;
-  return pos;
-}
 
 ByteSpan Trim(absl::string_view text, ByteSpan s) {
   auto ws = [](char c) { return IsSpace(c) || c == '\n' || c == '\r'; };
@@ -37,30 +29,13 @@ struct Line {
 };
 
 // The line that starts at `pos`, which is inside body; `has_cr`: whether
-// the body holds a \r at all. Inline in each of SplitParagraphs' loops: it
-// runs for every line, and the call cost as much as its work.
+// the body holds a \r at all.
 inline Line LineAt(absl::string_view text, ByteSpan body, size_t pos, bool has_cr) {
-  // The line end by memchr, but for the empty line between paragraphs,
-  // which is every other line of most texts; a line is blank when its
-  // first byte that is not a space is its end.
-  size_t end = pos;
-  if (text.data()[pos] != '\n') {
-    const char* nl = static_cast<const char*>(
-        std::memchr(text.data() + pos, '\n', body.end - pos));
-    end = nl == nullptr ? body.end : static_cast<size_t>(nl - text.data());
-  }
-  // A lone \r ends a line too (old Mac files): look for one only in this
-  // line, which is short.
-  if (has_cr) {
-    const char* cr = static_cast<const char*>(std::memchr(text.data() + pos, '\r', end - pos));
-    if (cr != nullptr) end = static_cast<size_t>(cr - text.data());
-  }
+  const LineEnd e = FindLineEnd(text, pos, body.end, has_cr);
+  // Blank when its first byte that is not a space is its end.
   size_t first = pos;
-  while (first < end && IsSpace(text[first])) ++first;
-  size_t next = SkipNewline(text, end);
-  if (next > body.end) next = body.end;
-  if (next == end) next = end + 1;  // end == body.end
-  return Line{ByteSpan{pos, end}, first == end, next};
+  while (first < e.end && IsSpace(text[first])) ++first;
+  return Line{ByteSpan{pos, e.end}, first == e.end, e.next};
 }
 
 }  // namespace
